@@ -1,0 +1,16 @@
+import { DEFAULT_CONTENT_PATH, loadContent } from '../content.js';
+import type { CliContext } from '../program.js';
+import { stylesFor } from '../styles.js';
+
+/** Validates a content file; loadContent throws the user error listing every problem. */
+export async function runContentCheck(context: CliContext, file: string | undefined): Promise<void> {
+  const path = file ?? context.contentFile ?? DEFAULT_CONTENT_PATH;
+  const content = await loadContent(path);
+  const questions = content.sequences.reduce((sum, sequence) => sum + sequence.questions.length, 0);
+  const markers = content.sequences.reduce((sum, sequence) => sum + sequence.markers.length, 0);
+  const style = stylesFor(process.stdout);
+  process.stdout.write(
+    `${style.green('✓')} « ${path} » est valide : ${content.sequences.length} séquences, ` +
+      `${questions} questions, ${markers} marqueurs (contenu « ${content.id} » version ${content.version}).\n`,
+  );
+}

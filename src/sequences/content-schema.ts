@@ -1,0 +1,106 @@
+import { closest } from 'fastest-levenshtein';
+import * as v from 'valibot';
+
+/** The content format this version of storyboard reads. */
+export const CONTENT_FORMAT = 1;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (what: string) =>
+  v.pipe(
+    v.string(`${what} doit être un texte`),
+    v.trim(),
+    v.nonEmpty(`${what} ne doit pas être vide`),
+  );
+
+const slug = (what: string) =>
+  v.pipe(
+    v.string(`${what} doit être un texte`),
+    v.regex(SLUG, `${what} ne doit contenir que des minuscules sans accent, des chiffres et des tirets (ex. « besoin-collectif »)`),
+  );
+
+/**
+ * A `strictObject` whose complaint about an unknown key is in French and suggests the
+ * nearest known key, since a typo (`qestions`) is the usual cause.
+ */
+function strict<const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) {
+  const known = Object.keys(entries);
+  const mapping = v.custom<Record<string, unknown>>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    `${what} doit être une liste de clés et de valeurs (clé: valeur)`,
+  );
+  const object = v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') {
+      const key = String(issue.path?.at(-1)?.key ?? '');
+      const guess = closest(key, known);
+      return `clé inconnue « ${key} » dans ${what} (vouliez-vous dire « ${guess} » ?)`;
+    }
+    if (issue.received === 'undefined' && issue.path?.length) {
+      return `il manque la clé « ${String(issue.path.at(-1)?.key)} » dans ${what}`;
+    }
+    return `${what} doit être une liste de clés et de valeurs (clé: valeur)`;
+  });
+  return v.pipe(mapping, object);
+}
+
+/** What reveals a marker in free text. The marker engine gives these their meaning. */
+export const IndicatorSchema = text('un indicateur');
+
+export const MarkerSchema = strict(
+  {
+    id: slug("l'identifiant du marqueur"),
+    label: text('le libellé du marqueur'),
+    indicators: v.optional(v.array(IndicatorSchema, 'les indicateurs doivent être une liste'), []),
+  },
+  'un marqueur',
+);
+
+export const QuestionSchema = strict(
+  {
+    id: v.pipe(
+      v.string("l'identifiant de la question doit être un texte"),
+      v.regex(QUESTION_ID, "l'identifiant de la question doit avoir la forme « séquence.question » (ex. « besoin-collectif.motivation »)"),
+    ),
+    text: text('le texte de la question'),
+    hint: v.optional(text("l'aide de la question")),
+    examples: v.optional(v.array(text('un exemple'), 'les exemples doivent être une liste de textes'), []),
+    multiline: v.optional(v.boolean('« multiline » doit valoir true ou false'), true),
+  },
+  'une question',
+);
+
+export const SequenceSchema = strict(
+  {
+    id: slug("l'identifiant de la séquence"),
+    title: text('le titre de la séquence'),
+    intro: text("l'introduction de la séquence"),
+    questions: v.pipe(
+      v.array(QuestionSchema, 'les questions doivent être une liste'),
+      v.minLength(1, 'une séquence doit avoir au moins une question'),
+    ),
+    markers: v.optional(v.array(MarkerSchema, 'les marqueurs doivent être une liste'), []),
+  },
+  'une séquence',
+);
+
+export const ContentSchema = strict(
+  {
+    format: v.literal(CONTENT_FORMAT, `« format » doit valoir ${CONTENT_FORMAT} (cette version de storyboard lit le format ${CONTENT_FORMAT})`),
+    id: slug("l'identifiant du contenu"),
+    version: text('la version du contenu'),
+    title: text('le titre du storyboard'),
+    subtitle: v.optional(text('le sous-titre')),
+    credits: text('les crédits'),
+    sequences: v.pipe(
+      v.array(SequenceSchema, 'les séquences doivent être une liste'),
+      v.minLength(1, 'le storyboard doit avoir au moins une séquence'),
+    ),
+  },
+  'le storyboard',
+);
+
+export type Content = v.InferOutput<typeof ContentSchema>;
+export type Sequence = v.InferOutput<typeof SequenceSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type Marker = v.InferOutput<typeof MarkerSchema>;

@@ -1,0 +1,41 @@
+/** Where a problem sits in a file the user wrote: 1-based line and column. */
+export interface SourcePosition {
+  line: number;
+  col: number;
+}
+
+/** One problem found in a user's file, already phrased in French for them. */
+export interface Issue {
+  message: string;
+  /** A path such as `sequences[4].questions[1].id`, when the problem sits at a value. */
+  path?: string;
+  position?: SourcePosition;
+}
+
+/**
+ * The tool's own error for anything the user can fix (a bad file, a missing project).
+ * The CLI prints its issues in French and exits with code 1; anything else is a bug.
+ */
+export class StoryboardError extends Error {
+  readonly issues: readonly Issue[];
+  /** The file the issues are about, when there is one. */
+  readonly file: string | undefined;
+
+  constructor(issues: Issue | readonly Issue[], file?: string) {
+    const list = Array.isArray(issues) ? issues : [issues as Issue];
+    super(list.map((issue) => issue.message).join('\n'));
+    this.name = 'StoryboardError';
+    this.issues = list;
+    this.file = file;
+  }
+}
+
+/** Formats a path of keys and indexes as `sequences[4].questions[1].id`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
+  }
+  return out;
+}
