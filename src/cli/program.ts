@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Help } from 'commander';
+import { InterruptedError } from '../sequences/asker.js';
 import { StoryboardError } from '../sequences/errors.js';
 import { formatUserError } from './report-error.js';
 import { stylesFor } from './styles.js';
@@ -33,6 +34,7 @@ const EXAMPLES = `
 Exemples :
   storyboard new "Café des possibles"     commencer un storyboard (questions pas à pas)
   storyboard resume                       reprendre là où vous vous étiez arrêté·e
+  storyboard status                       voir où en est le projet
   storyboard sequences                    lire les séquences et leurs questions
   storyboard content check mon-contenu.yaml
                                           vérifier un contenu adapté par un·e animateur·rice
@@ -77,6 +79,34 @@ export function buildProgram(): Command {
       await runSequences(context(command), options);
     });
 
+  program
+    .command('new [nom]')
+    .description('commence un nouveau projet et pose les questions, séquence par séquence')
+    .option('-f, --file <chemin>', 'fichier du projet (par défaut : <nom-du-projet>.storyboard.yaml ici)')
+    .option('--answers <fichier>', 'crée le projet à partir d\u2019un fichier de réponses YAML, sans poser de questions')
+    .action(async (name: string | undefined, options: { file?: string; answers?: string }, command: Command) => {
+      const { runNew } = await import('./commands/new.js');
+      await runNew(context(command), name, options);
+    });
+
+  program
+    .command('resume [fichier]')
+    .description('reprend un projet là où vous vous étiez arrêté·e')
+    .option('-s, --sequence <id>', 'va directement à une séquence (ex. gouvernance-partagee)')
+    .action(async (file: string | undefined, options: { sequence?: string }, command: Command) => {
+      const { runResume } = await import('./commands/resume.js');
+      await runResume(context(command), file, options);
+    });
+
+  program
+    .command('status [fichier]')
+    .description('montre où en est un projet, sans poser de question')
+    .option('--json', 'sortie JSON (pour les scripts)')
+    .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
+      const { runStatus } = await import('./commands/status.js');
+      await runStatus(context(command), file, options);
+    });
+
   const content = program.command('content').description('outils pour les contenus adaptés');
   content
     .command('check [fichier]')
@@ -119,10 +149,18 @@ function reportFailure(error: unknown, debug: boolean): number {
     );
     return EXIT.usage;
   }
+  if (error instanceof InterruptedError) {
+    process.stderr.write(`\n${style.green('Progression enregistrée')} — reprenez avec \`storyboard resume\`.\n`);
+    return EXIT.interrupted;
+  }
+  if ((error as Error | undefined)?.name === 'ExitPromptError') {
+    process.stderr.write('\nInterrompu : rien n\u2019a été modifié.\n');
+    return EXIT.interrupted;
+  }
   if (error instanceof StoryboardError) {
     process.stderr.write(`${formatUserError(error, style)}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
-    return EXIT.user;
+    return (error as { exitCode?: number }).exitCode ?? EXIT.user;
   }
   process.stderr.write(
     `${style.red('Erreur inattendue :')} storyboard a rencontré un problème qu'il ne sait pas expliquer. ` +

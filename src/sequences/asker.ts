@@ -2,7 +2,7 @@ import type { Question, Sequence } from './content-schema.js';
 
 /** Where a question stands in the walk, so that progress is always visible. */
 export interface QuestionPosition {
-  /** 1-based number of the séquence, and how many there are. */
+  /** 1-based number of the séquence, and how many are numbered (the Clap comes after them). */
   sequenceNumber: number;
   sequenceCount: number;
   /** 1-based number of the question inside its séquence, and how many it has. */

@@ -1,6 +1,6 @@
 import { type Asker, InterruptedError } from './asker.js';
 import type { Content } from './content-schema.js';
-import { progressOf, resumeIndex, type Step, stepsOf } from './progress.js';
+import { numberedSequenceCount, progressOf, resumeIndex, type Step, stepsOf } from './progress.js';
 import { type Project, withAnswer, withDraft, withSkip } from './project.js';
 
 export interface InterviewOptions {
@@ -50,11 +50,12 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
   let index = mode.kind === 'sequence' ? 0 : resumeIndex(steps, project);
   if (index === -1) return { project, finished: false };
   let shownSequence = -1;
+  const sequenceCount = numberedSequenceCount(content);
 
   while (index < steps.length) {
     const step = steps[index] as Step;
     if (step.sequenceIndex !== shownSequence) {
-      asker.enterSequence(step.sequence, step.sequenceIndex + 1, content.sequences.length);
+      asker.enterSequence(step.sequence, step.sequenceIndex + 1, sequenceCount);
       shownSequence = step.sequenceIndex;
     }
     const id = step.question.id;
@@ -68,7 +69,7 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
         question: step.question,
         position: {
           sequenceNumber: step.sequenceIndex + 1,
-          sequenceCount: content.sequences.length,
+          sequenceCount,
           questionNumber: step.questionIndex + 1,
           questionCount: step.sequence.questions.length,
           answered: progress.answered,

@@ -1,6 +1,14 @@
 import type { Content, Question, Sequence } from './content-schema.js';
 import type { Project } from './project-schema.js';
 
+/** The final séquence: the story itself, not a marker family, and not numbered with the others. */
+export const CLAP_ID = 'clap';
+
+/** How many séquences are numbered « Séquence N/total » (all but the Clap). */
+export function numberedSequenceCount(content: Content): number {
+  return content.sequences.filter((sequence) => sequence.id !== CLAP_ID).length;
+}
+
 /** One question in the walk's order, with where it sits. */
 export interface Step {
   sequence: Sequence;

@@ -1,0 +1,59 @@
+import { ExitPromptError } from '@inquirer/core';
+import {
+  type AnswerRequest,
+  type AnswerResult,
+  type Asker,
+  CLAP_ID,
+  InterruptedError,
+  type Sequence,
+} from '../../sequences/index.js';
+import { stylesFor } from '../styles.js';
+import { safeText } from '../terminal-text.js';
+import { editorFr } from './french-theme.js';
+import { multilinePrompt } from './multiline-prompt.js';
+
+/** The Asker of a real terminal: séquence headers, then one multi-line prompt per question. */
+export class InquirerAsker implements Asker {
+  private readonly style = stylesFor(process.stdout);
+
+  enterSequence(sequence: Sequence, sequenceNumber: number, sequenceCount: number): void {
+    const title =
+      sequence.id === CLAP_ID ? safeText(sequence.title) : `Séquence ${sequenceNumber}/${sequenceCount} — ${safeText(sequence.title)}`;
+    process.stdout.write(`\n${this.style.bold.cyan(title)}\n${this.style.dim(safeText(sequence.intro))}\n\n`);
+  }
+
+  async ask(request: AnswerRequest): Promise<AnswerResult> {
+    const { question, position } = request;
+    // The text typed so far, kept up to date by the prompt, becomes the draft on Ctrl+C.
+    let typed = request.initial ?? '';
+    const where = request.sequence.id === CLAP_ID ? 'Clap' : `Séquence ${position.sequenceNumber}/${position.sequenceCount}`;
+    const progress =
+      `${where} · question ${position.questionNumber}/${position.questionCount}` +
+      ` · ${position.answered}/${position.total} répondues` +
+      (request.initialKind === 'draft' ? ' · brouillon retrouvé' : '');
+    try {
+      let result = await multilinePrompt({
+        message: safeText(question.text),
+        default: request.initial,
+        progress,
+        hint: question.hint,
+        examples: question.examples,
+        canGoBack: request.canGoBack,
+        onChange: (text: string) => {
+          typed = text;
+        },
+      });
+      if (result.action === 'editor') {
+        typed = result.text;
+        const text = await editorFr({ message: safeText(question.text), default: result.text });
+        result = { action: 'submit', text };
+      }
+      if (result.action === 'back') return { kind: 'back' };
+      const text = result.text.replace(/\s+$/, '');
+      return text === '' ? { kind: 'skip' } : { kind: 'answer', text };
+    } catch (error) {
+      if (error instanceof ExitPromptError) throw new InterruptedError(typed);
+      throw error;
+    }
+  }
+}

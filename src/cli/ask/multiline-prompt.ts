@@ -1,0 +1,205 @@
+import {
+  createPrompt,
+  isBackspaceKey,
+  isEnterKey,
+  isTabKey,
+  type KeypressEvent,
+  makeTheme,
+  type Theme,
+  useEffect,
+  useKeypress,
+  useMemo,
+  usePrefix,
+  useRef,
+  useState,
+} from '@inquirer/core';
+import { type PartialDeep, promptColor } from './french-styles.js';
+import {
+  answerSummary,
+  helpLines,
+  keyHintLines,
+  keyHints,
+  type MultilineTheme,
+  multilineThemeFr,
+  textWindow,
+} from './multiline-view.js';
+import { TextBuffer } from './text-buffer.js';
+
+/** How the multi-line prompt ended. An empty submitted text means "skip this question". */
+export type MultilineResult = { action: 'submit'; text: string } | { action: 'back' } | { action: 'editor'; text: string };
+
+/** Options of {@link multilinePrompt}. */
+export type MultilineConfig = {
+  /** The question. */
+  message: string;
+  /** Starting text (previous answer, saved draft): editable, cursor at its end. */
+  default?: string;
+  /** Always shown under the question, e.g. "Séquence 3/11 · question 2/3 · 7/31 répondues". */
+  progress?: string;
+  /** Shown with Tab, with the examples. */
+  hint?: string;
+  examples?: readonly string[];
+  /** Whether Ctrl+P may resolve `{ action: 'back' }`; otherwise Ctrl+P does nothing. */
+  canGoBack?: boolean;
+  /** Called with the whole text after every change: the caller's draft when Ctrl+C interrupts. */
+  onChange?: (text: string) => void;
+  /** Screen rows the typed text may take (default: what the terminal leaves free); the rest is summarised. */
+  visibleRows?: number;
+  /** Colours or plain text; by default decided from the output stream (NO_COLOR, TERM=dumb, TTY…). */
+  color?: boolean;
+  theme?: PartialDeep<Theme<MultilineTheme>>;
+};
+
+/** The part of Node's readline we edit: inquirer types `line` but not `cursor`. */
+type Readline = {
+  line: string;
+  cursor: number;
+  input: NodeJS.ReadableStream;
+  output: { columns?: number; rows?: number };
+  close: () => void;
+};
+/** What Node's keypress events really carry beyond inquirer's type. */
+type Key = KeypressEvent & { meta?: boolean };
+
+const isKey = (key: Key, name: string) => key.ctrl && !key.meta && key.name === name;
+
+/** Keeps the text as typed, minus blank lines at the start and any whitespace at the end. */
+function cleanAnswer(text: string): string {
+  return text.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+}
+
+const prompt = createPrompt<MultilineResult, MultilineConfig & { color: boolean }>((config, done) => {
+  const { canGoBack = false, examples = [], hint } = config;
+  const theme = makeTheme<MultilineTheme>(multilineThemeFr(config.color), config.theme);
+  const buffer = useMemo(() => new TextBuffer(config.default ?? ''), []);
+  const lastText = useRef(buffer.text);
+  const afterReturn = useRef(false);
+  // The terminal's size, for the layout; readline is only reachable from effects and keys.
+  const terminal = useRef<() => { columns?: number; rows?: number }>(() => ({}));
+  const [result, setResult] = useState<MultilineResult | undefined>(undefined);
+  const [helpShown, setHelpShown] = useState(false);
+  // The buffer is mutated in place; this counter is what tells inquirer to redraw.
+  const [, setVersion] = useState(0);
+  const redraw = useRef<{ burst?: NodeJS.Immediate; pending: boolean }>({ pending: false });
+  const prefix = usePrefix({ status: result ? 'done' : 'idle', theme });
+  const hasHelp = Boolean(hint?.trim()) || examples.length > 0;
+
+  useEffect((rl) => {
+    const readline = rl as unknown as Readline;
+    readline.line = buffer.current;
+    readline.cursor = buffer.col;
+    terminal.current = () => readline.output;
+    // Readline sees each key before us and closes itself on Ctrl+D in an empty line (on any line
+    // with TERM=dumb), which would leave the prompt hanging. Going first, we have it skip that one
+    // close; the handler below then submits.
+    const close = readline.close;
+    let ctrlD = false;
+    readline.close = () => {
+      if (!ctrlD) close.call(rl);
+    };
+    const guard = (_text: unknown, key: Key | undefined) => {
+      ctrlD = key !== undefined && isKey(key, 'd');
+    };
+    readline.input.prependListener('keypress', guard);
+    setVersion((v) => v + 1);
+    return () => {
+      readline.input.removeListener('keypress', guard);
+      readline.close = close;
+      clearImmediate(redraw.current.burst);
+    };
+  }, []);
+
+  useKeypress((event, rl) => {
+    if (result) return;
+    const key = event as Key;
+    const readline = rl as unknown as Readline;
+    const finish = (value: MultilineResult) => {
+      setResult(value);
+      done(value);
+    };
+    // `buffer.col` still holds the cursor from before this key: readline has already moved its own.
+    const atStart = buffer.col === 0;
+    const atEnd = buffer.col === buffer.current.length;
+    const crlf = key.name === 'enter' && afterReturn.current;
+    afterReturn.current = key.name === 'return';
+
+    if (isKey(key, 'd')) return finish({ action: 'submit', text: cleanAnswer(buffer.text) });
+    if (isKey(key, 'e')) return finish({ action: 'editor', text: buffer.text.trimEnd() });
+    if (isKey(key, 'p')) {
+      if (canGoBack) return finish({ action: 'back' });
+    } else if (isTabKey(key)) {
+      if (hasHelp) setHelpShown(!helpShown);
+    } else if (isEnterKey(key)) {
+      // A "\r\n" pair is one line break, as readline itself treats it.
+      if (!crlf) buffer.splitLine();
+    } else if (isBackspaceKey(key) && atStart) buffer.joinWithPrevious();
+    else if (key.name === 'delete' && atEnd) buffer.joinWithNext();
+    else if (key.name === 'up' || key.name === 'down') buffer.moveRow(key.name === 'up' ? -1 : 1);
+    else if (key.name === 'left' && atStart) buffer.wrapCursor(-1);
+    else if (key.name === 'right' && atEnd) buffer.wrapCursor(1);
+    else if (!isKey(key, 'n')) buffer.setCurrent(readline.line, readline.cursor);
+    // Keys we handle were also seen by readline (Enter cleared its line, Ctrl+P and the arrows
+    // recalled its history, Tab inserted a tab): its line is always put back to ours.
+    readline.line = buffer.current;
+    readline.cursor = buffer.col;
+    requestRedraw();
+
+    const text = buffer.text;
+    if (text !== lastText.current) {
+      lastText.current = text;
+      config.onChange?.(text);
+    }
+  });
+
+  /**
+   * A paste arrives as thousands of keypresses in one go, and inquirer redraws the whole prompt
+   * after each: quadratic on a long answer (10,000 characters took 12 s). The first key of a
+   * burst redraws at once, like typing; the rest of the burst redraws once when it is over.
+   */
+  function requestRedraw() {
+    const state = redraw.current;
+    if (state.burst) {
+      state.pending = true;
+      return;
+    }
+    state.burst = setImmediate(() => {
+      state.burst = undefined;
+      if (state.pending) {
+        state.pending = false;
+        setVersion((v) => v + 1);
+      }
+    });
+    setVersion((v) => v + 1);
+  }
+
+  const message = theme.style.message(config.message, result ? 'done' : 'idle');
+  if (result) {
+    const outcome =
+      result.action === 'submit'
+        ? answerSummary(result.text, theme)
+        : theme.style.help(result.action === 'back' ? 'retour à la question précédente' : 'ouverture de l’éditeur…');
+    return `${prefix} ${message} ${outcome}`;
+  }
+  const { columns, rows } = terminal.current();
+  const width = Math.max(20, columns || 80);
+  const top = [`${prefix} ${message}`];
+  if (config.progress) top.push(`  ${theme.style.progress(config.progress)}`);
+  if (helpShown) top.push(...helpLines(hint, examples, width, theme));
+  const hints = keyHintLines(keyHints({ hasHelp, helpShown, canGoBack }), width, theme);
+  const free = rows ? rows - top.length - hints.length - 1 : 20;
+  const window = textWindow(buffer, { width, rows: config.visibleRows ?? Math.max(5, free) }, theme);
+  const bottom = [...window.below, ...hints];
+  return [[...top, ...window.above, window.current].join('\n'), bottom.join('\n')];
+});
+
+/**
+ * Asks a question whose answer may span several lines and paragraphs.
+ *
+ * Keys: Entrée = new line (a pasted block stays whole), Ctrl+D = done, Tab = show/hide the hint
+ * and examples, Ctrl+P = previous question (when `canGoBack`), Ctrl+E = hand over to the editor
+ * (the caller opens it with the returned text), Ctrl+C = rejects with inquirer's ExitPromptError.
+ * Arrows move across lines; Backspace at a line start joins it to the previous line.
+ */
+export function multilinePrompt(config: MultilineConfig, context?: Parameters<typeof prompt>[1]): Promise<MultilineResult> {
+  return prompt({ ...config, color: config.color ?? promptColor(context?.output) }, context);
+}

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createProject, projectFromAnswersFile, slugify } from '../../sequences/index.js';
+import { loadContent } from '../content.js';
+import { requireTerminal } from '../interactive.js';
+import type { CliContext } from '../program.js';
+import { readUserFile } from '../read-user-file.js';
+import { alreadyExists, createProjectFile, PROJECT_SUFFIX } from '../store.js';
+import { stylesFor } from '../styles.js';
+
+export interface NewOptions {
+  file?: string;
+  answers?: string;
+}
+
+const pathFor = (name: string, options: NewOptions) => options.file ?? `${slugify(name)}${PROJECT_SUFFIX}`;
+
+/** Starts a project: from an answers file (scripts), or by asking (people). */
+export async function runNew(context: CliContext, name: string | undefined, options: NewOptions): Promise<void> {
+  const content = await loadContent(context.contentFile);
+  if (options.answers) {
+    const text = await readUserFile(options.answers, { maxBytes: 10 * 1024 * 1024, what: 'le fichier de réponses' });
+    const project = projectFromAnswersFile(text, content, new Date(), { file: options.answers, name });
+    const path = pathFor(project.project.name, options);
+    await createProjectFile(path, project);
+    const count = Object.keys(project.answers).length;
+    process.stderr.write(`Projet créé : ${path} (${count} réponse${count > 1 ? 's' : ''}).\n`);
+    return;
+  }
+
+  // Refuse before asking anything when we already know the file is taken.
+  const known = options.file ?? (name?.trim() ? pathFor(name, options) : undefined);
+  if (known && existsSync(known)) throw alreadyExists(known);
+  requireTerminal('new');
+
+  const { askIdentity, welcome } = await import('../ask/identity.js');
+  const style = stylesFor(process.stdout);
+  process.stdout.write(welcome(content, style));
+  const identity = await askIdentity(name, (candidate) => {
+    const path = pathFor(candidate, options);
+    return existsSync(path) ? `Le projet « ${path} » existe déjà : pour le continuer, storyboard resume ${path}` : true;
+  });
+  const path = pathFor(identity.name, options);
+  const project = createProject(identity, content, new Date());
+  await createProjectFile(path, project);
+  process.stdout.write(style.dim(`Projet enregistré dans ${resolve(path)}\n`));
+
+  const { interview } = await import('../interview.js');
+  await interview({ path, project, content, mode: { kind: 'continue' } });
+}

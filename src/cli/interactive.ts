@@ -1,0 +1,15 @@
+import { StoryboardError } from '../sequences/index.js';
+
+/**
+ * Prompts need a person at a terminal. Without one (a pipe, CI, cron), stop at once with a
+ * clear message instead of waiting for keys that will never come.
+ */
+export function requireTerminal(command: string): void {
+  if (process.stdin.isTTY && process.stdout.isTTY) return;
+  const error = new StoryboardError({
+    message:
+      `storyboard ${command} pose des questions et a besoin d'un terminal interactif. ` +
+      'Pour un script, utilisez « storyboard new --answers reponses.yaml » ; pour voir où en est un projet, « storyboard status ».',
+  });
+  throw Object.assign(error, { exitCode: 2 });
+}

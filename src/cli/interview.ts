@@ -1,0 +1,32 @@
+import { type Content, type InterviewOutcome, type Project, runInterview } from '../sequences/index.js';
+import { InquirerAsker } from './ask/inquirer-asker.js';
+import { saveProject } from './store.js';
+import { stylesFor } from './styles.js';
+
+export interface InterviewRequest {
+  path: string;
+  project: Project;
+  content: Content;
+  mode: { kind: 'continue' } | { kind: 'sequence'; id: string };
+}
+
+/** Runs the questions in the terminal, saving the project file after every answer. */
+export async function interview({ path, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
+  const outcome = await runInterview({
+    asker: new InquirerAsker(),
+    content,
+    project,
+    mode,
+    save: (next) => saveProject(path, next),
+  });
+  const style = stylesFor(process.stdout);
+  const answered = Object.keys(outcome.project.answers).length;
+  const total = content.sequences.reduce((sum, sequence) => sum + sequence.questions.length, 0);
+  process.stdout.write(
+    `\n${style.green('✓')} Tout est enregistré dans ${path} (${answered}/${total} questions répondues).\n` +
+      (answered < total
+        ? 'Pour compléter plus tard : storyboard resume\n'
+        : 'Pour écrire votre histoire : storyboard clap\n'),
+  );
+  return outcome;
+}

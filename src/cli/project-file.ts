@@ -1,0 +1,26 @@
+import { StoryboardError } from '../sequences/index.js';
+import { findProjectFiles, PROJECT_SUFFIX } from './store.js';
+
+/**
+ * Finds the project a command works on: the file given, else the only project file of the
+ * current folder. With several, `choose` picks one (resume asks the person); without it the
+ * person is told which ones there are.
+ */
+export async function resolveProjectFile(
+  file: string | undefined,
+  command: string,
+  choose?: (files: string[]) => Promise<string>,
+): Promise<string> {
+  if (file) return file;
+  const files = await findProjectFiles(process.cwd());
+  if (files.length === 0) {
+    throw new StoryboardError({
+      message: `aucun projet (fichier *${PROJECT_SUFFIX}) dans ce dossier. Pour en commencer un : storyboard new`,
+    });
+  }
+  if (files.length === 1) return files[0] as string;
+  if (choose) return choose(files);
+  throw new StoryboardError({
+    message: `plusieurs projets dans ce dossier (${files.join(', ')}) : précisez lequel, par exemple « storyboard ${command} ${files[0]} »`,
+  });
+}

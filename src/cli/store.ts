@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { link, open, readdir, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { type Content, type Project, parseProject, serializeProject, StoryboardError } from '../sequences/index.js';
+import { readUserFile } from './read-user-file.js';
+
+/** Project files are text: months of answers stay far below this. */
+export const MAX_PROJECT_BYTES = 10 * 1024 * 1024;
+export const PROJECT_SUFFIX = '.storyboard.yaml';
+
+/** Reads and validates a project file; any problem becomes one French message. */
+export async function readProject(file: string): Promise<Project> {
+  const text = await readUserFile(file, { maxBytes: MAX_PROJECT_BYTES, what: 'le fichier projet' });
+  return parseProject(text, file);
+}
+
+/**
+ * Saves the project so that a crash at any moment leaves either the old or the new file,
+ * whole: a temporary file in the same folder, fsync, then rename (write-file-atomic).
+ */
+export async function saveProject(file: string, project: Project): Promise<void> {
+  await writeFileAtomic(file, serializeProject(project), { fsync: true });
+}
+
+/**
+ * Writes a new project file, never over an existing one, even if another process creates
+ * the same name meanwhile: the complete file is written aside, then hard-linked into place
+ * (link fails if the name exists), so there is never a half-written or overwritten project.
+ */
+export async function createProjectFile(file: string, project: Project): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(serializeProject(project), 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await link(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(file);
+    throw error;
+  } finally {
+    await unlink(temp).catch(() => {});
+  }
+}
+
+export function alreadyExists(file: string): StoryboardError {
+  return new StoryboardError(
+    { message: `le projet « ${file} » existe déjà : il n'a pas été modifié. Pour le continuer : storyboard resume ${file}` },
+    file,
+  );
+}
+
+/** The project files of a folder, sorted by name. */
+export async function findProjectFiles(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.filter((name) => name.endsWith(PROJECT_SUFFIX) && !name.startsWith('.')).sort();
+}
+
+/** Reminds the person which content a project was answered against, when it differs. */
+export function contentMismatch(project: Project, content: Content): string | undefined {
+  if (project.content.id === content.id && project.content.version === content.version) return undefined;
+  return `Ce projet a été commencé avec le contenu « ${project.content.id} » ${project.content.version} ; vous utilisez « ${content.id} » ${content.version}.`;
+}

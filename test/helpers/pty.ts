@@ -1,0 +1,67 @@
+import { type IPty, spawn } from '@lydell/node-pty';
+import { BIN } from './run-cli.js';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing terminal escapes is the point
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-B]|\u001b[=>78]/g;
+
+export const KEYS = { enter: '\r', ctrlC: '\u0003', ctrlD: '\u0004', ctrlP: '\u0010', tab: '\t', down: '\u001b[B' } as const;
+
+/** The built binary in a real pseudo-terminal: type into it, read what it shows. */
+export class TerminalSession {
+  private readonly pty: IPty;
+  private output = '';
+  readonly exited: Promise<number>;
+
+  constructor(args: string[], cwd: string) {
+    this.pty = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      cols: 100,
+      rows: 40,
+      env: { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color', EDITOR: 'true', VISUAL: 'true' },
+    });
+    this.pty.onData((data) => {
+      this.output += data;
+    });
+    this.exited = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+  }
+
+  /** Everything shown so far, without escape sequences. */
+  get text(): string {
+    return this.output.replace(ANSI, '');
+  }
+
+  /** Waits until the screen has shown `needle` since `from` (an offset into `text`). */
+  async waitFor(needle: string | RegExp, from = 0, timeout = 10_000): Promise<number> {
+    const started = Date.now();
+    for (;;) {
+      const seen = this.text.slice(from);
+      const index = typeof needle === 'string' ? seen.indexOf(needle) : seen.search(needle);
+      if (index !== -1) return from + index;
+      if (Date.now() - started > timeout) {
+        throw new Error(`timed out waiting for ${String(needle)}; screen so far:\n${this.text.slice(-2000)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  /** Types text as a person would: one key at a time, Enter as a carriage return. */
+  async type(text: string): Promise<void> {
+    for (const char of text) {
+      this.pty.write(char === '\n' ? '\r' : char);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+
+  /** Sends keys at once, as a paste or a control key does. */
+  press(keys: string): void {
+    this.pty.write(keys);
+  }
+
+  kill(): void {
+    try {
+      this.pty.kill();
+    } catch {
+      // already gone
+    }
+  }
+}
