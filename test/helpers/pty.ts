@@ -57,9 +57,9 @@ export class TerminalSession {
     this.pty.write(keys);
   }
 
-  kill(): void {
+  kill(signal?: string): void {
     try {
-      this.pty.kill();
+      this.pty.kill(signal);
     } catch {
       // already gone
     }

@@ -22,6 +22,10 @@ export async function runNew(context: CliContext, name: string | undefined, opti
     const text = await readUserFile(options.answers, { maxBytes: 10 * 1024 * 1024, what: 'le fichier de réponses' });
     const project = projectFromAnswersFile(text, content, new Date(), { file: options.answers, name });
     const path = pathFor(project.project.name, options);
+    if (existsSync(path)) {
+      const { refuseIfOpen } = await import('../lock.js');
+      await refuseIfOpen(path);
+    }
     await createProjectFile(path, project);
     const count = Object.keys(project.answers).length;
     process.stderr.write(`Projet créé : ${path} (${count} réponse${count > 1 ? 's' : ''}).\n`);
@@ -45,6 +49,12 @@ export async function runNew(context: CliContext, name: string | undefined, opti
   await createProjectFile(path, project);
   process.stdout.write(style.dim(`Projet enregistré dans ${resolve(path)}\n`));
 
-  const { interview } = await import('../interview.js');
-  await interview({ path, project, content, mode: { kind: 'continue' } });
+  const { lockProject } = await import('../lock.js');
+  const release = await lockProject(path, 'new');
+  try {
+    const { interview } = await import('../interview.js');
+    await interview({ path, project, content, mode: { kind: 'continue' } });
+  } finally {
+    await release();
+  }
 }

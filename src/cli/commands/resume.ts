@@ -1,4 +1,4 @@
-import { progressOf, StoryboardError } from '../../sequences/index.js';
+import { type Content, progressOf, StoryboardError } from '../../sequences/index.js';
 import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
@@ -18,8 +18,19 @@ export async function runResume(context: CliContext, file: string | undefined, o
     });
   }
   requireTerminal('resume');
-  const { chooseProjectFile, chooseResumeAction, overview } = await import('../ask/resume-menu.js');
+  const { chooseProjectFile } = await import('../ask/resume-menu.js');
   const path = await resolveProjectFile(file, 'resume', chooseProjectFile);
+  const { lockProject } = await import('../lock.js');
+  const release = await lockProject(path, 'resume');
+  try {
+    await resumeLocked(path, content, options);
+  } finally {
+    await release();
+  }
+}
+
+async function resumeLocked(path: string, content: Content, options: ResumeOptions): Promise<void> {
+  const { chooseResumeAction, overview } = await import('../ask/resume-menu.js');
   const project = await readProject(path);
 
   const mismatch = contentMismatch(project, content);
