@@ -1,15 +1,37 @@
-import { fileURLToPath } from 'node:url';
-import { type Content, parseContent } from '../sequences/index.js';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Content } from '../sequences/content-schema.js';
+import { packageFile } from './package-files.js';
 import { readUserFile } from './read-user-file.js';
 
-/** The storyboard shipped with the tool, found relative to this file in src/ and dist/ alike. */
-export const DEFAULT_CONTENT_PATH = fileURLToPath(new URL('../../content/sequences.yaml', import.meta.url));
+/** The storyboard shipped with the tool. */
+export const DEFAULT_CONTENT_PATH = packageFile('content/sequences.yaml');
+
+/** Written by the build: the shipped content already validated, with the hash of its YAML. */
+const PREVALIDATED = packageFile('dist/content.json');
 
 /** A content file is a page of text: far below this unless something is wrong. */
 const MAX_CONTENT_BYTES = 2 * 1024 * 1024;
 
-/** Reads and validates a content file (the shipped one unless the user gave another). */
-export async function loadContent(file: string = DEFAULT_CONTENT_PATH): Promise<Content> {
+/**
+ * Reads and validates a content file (the shipped one unless the user gave another).
+ * `fresh` validates even the shipped content anew, for `content check`.
+ */
+export async function loadContent(file: string = DEFAULT_CONTENT_PATH, { fresh = false } = {}): Promise<Content> {
   const text = await readUserFile(file, { maxBytes: MAX_CONTENT_BYTES, what: 'le fichier de contenu' });
+  const cached = file === DEFAULT_CONTENT_PATH && !fresh ? await prevalidated(text) : undefined;
+  if (cached) return cached;
+  // Parsing YAML and validating costs most of a short command's start-up: only when needed.
+  const { parseContent } = await import('../sequences/content.js');
   return parseContent(text, file);
+}
+
+/** The build's validated copy, if it was made from exactly this text. */
+async function prevalidated(text: string): Promise<Content | undefined> {
+  try {
+    const { sha256, content } = JSON.parse(await readFile(PREVALIDATED, 'utf8')) as { sha256: string; content: Content };
+    return sha256 === createHash('sha256').update(text, 'utf8').digest('hex') ? content : undefined;
+  } catch {
+    return undefined;
+  }
 }

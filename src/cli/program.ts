@@ -1,10 +1,6 @@
 import { createRequire } from 'node:module';
-import { Command, CommanderError, Help } from 'commander';
-import { InterruptedError } from '../sequences/asker.js';
-import { StoryboardError } from '../sequences/errors.js';
-import { formatUserError } from './report-error.js';
-import { stylesFor } from './styles.js';
-import { translateCommanderError } from './usage-error.js';
+import { Command, Help } from 'commander';
+import { EXIT } from './exit-codes.js';
 
 /** What every command receives: the global options, already read. */
 export interface CliContext {
@@ -13,8 +9,6 @@ export interface CliContext {
   debug: boolean;
 }
 
-/** Exit codes of DESIGN.md §6. */
-export const EXIT = { ok: 0, user: 1, usage: 2, interrupted: 130 } as const;
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Utilisation :',
@@ -133,39 +127,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return EXIT.ok;
   } catch (error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return EXIT.ok;
+    // Only failures pay for colours and messages: the success path stays light.
+    const { reportFailure } = await import('./report-failure.js');
     return reportFailure(error, debug);
   }
-}
-
-function reportFailure(error: unknown, debug: boolean): number {
-  const style = stylesFor(process.stderr);
-  if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-      return EXIT.ok;
-    }
-    process.stderr.write(
-      `${style.red('Erreur :')} ${translateCommanderError(error.code, error.message)}\n` +
-        'Lancez « storyboard --help » pour voir les commandes et les options.\n',
-    );
-    return EXIT.usage;
-  }
-  if (error instanceof InterruptedError) {
-    process.stderr.write(`\n${style.green('Progression enregistrée')} — reprenez avec \`storyboard resume\`.\n`);
-    return EXIT.interrupted;
-  }
-  if ((error as Error | undefined)?.name === 'ExitPromptError') {
-    process.stderr.write('\nInterrompu : rien n\u2019a été modifié.\n');
-    return EXIT.interrupted;
-  }
-  if (error instanceof StoryboardError) {
-    process.stderr.write(`${formatUserError(error, style)}\n`);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
-    return (error as { exitCode?: number }).exitCode ?? EXIT.user;
-  }
-  process.stderr.write(
-    `${style.red('Erreur inattendue :')} storyboard a rencontré un problème qu'il ne sait pas expliquer. ` +
-      'Vos fichiers n\u2019ont pas été modifiés par cette erreur.\n' +
-      (debug ? `${(error as Error)?.stack ?? String(error)}\n` : 'Relancez avec --debug pour voir les détails techniques.\n'),
-  );
-  return EXIT.user;
 }

@@ -5,7 +5,7 @@ import { stylesFor } from '../styles.js';
 /** Validates a content file; loadContent throws the user error listing every problem. */
 export async function runContentCheck(context: CliContext, file: string | undefined): Promise<void> {
   const path = file ?? context.contentFile ?? DEFAULT_CONTENT_PATH;
-  const content = await loadContent(path);
+  const content = await loadContent(path, { fresh: true });
   const questions = content.sequences.reduce((sum, sequence) => sum + sequence.questions.length, 0);
   const markers = content.sequences.reduce((sum, sequence) => sum + sequence.markers.length, 0);
   const style = stylesFor(process.stdout);

@@ -1,0 +1,39 @@
+import { InterruptedError } from '../sequences/asker.js';
+import { StoryboardError } from '../sequences/errors.js';
+import { EXIT } from './exit-codes.js';
+import { formatUserError } from './report-error.js';
+import { stylesFor } from './styles.js';
+import { translateCommanderError } from './usage-error.js';
+
+/** Tells the person what went wrong, in French, and returns the exit code. */
+export function reportFailure(error: unknown, debug: boolean): number {
+  const style = stylesFor(process.stderr);
+  // Recognised by its code rather than its class, so that commander stays out of this chunk.
+  const usage = error as { code?: unknown; message?: string } | undefined;
+  if (typeof usage?.code === 'string' && usage.code.startsWith('commander.')) {
+    process.stderr.write(
+      `${style.red('Erreur :')} ${translateCommanderError(usage.code, usage.message ?? '')}\n` +
+        'Lancez « storyboard --help » pour voir les commandes et les options.\n',
+    );
+    return EXIT.usage;
+  }
+  if (error instanceof InterruptedError) {
+    process.stderr.write(`\n${style.green('Progression enregistrée')} — reprenez avec \`storyboard resume\`.\n`);
+    return EXIT.interrupted;
+  }
+  if ((error as Error | undefined)?.name === 'ExitPromptError') {
+    process.stderr.write('\nInterrompu : rien n\u2019a été modifié.\n');
+    return EXIT.interrupted;
+  }
+  if (error instanceof StoryboardError) {
+    process.stderr.write(`${formatUserError(error, style)}\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return (error as { exitCode?: number }).exitCode ?? EXIT.user;
+  }
+  process.stderr.write(
+    `${style.red('Erreur inattendue :')} storyboard a rencontré un problème qu'il ne sait pas expliquer. ` +
+      'Vos fichiers n\u2019ont pas été modifiés par cette erreur.\n' +
+      (debug ? `${(error as Error)?.stack ?? String(error)}\n` : 'Relancez avec --debug pour voir les détails techniques.\n'),
+  );
+  return EXIT.user;
+}
