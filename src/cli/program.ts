@@ -29,6 +29,7 @@ Exemples :
   storyboard new "Café des possibles"     commencer un storyboard (questions pas à pas)
   storyboard resume                       reprendre là où vous vous étiez arrêté·e
   storyboard status                       voir où en est le projet
+  storyboard markers texte.txt            repérer les marqueurs dans un texte
   storyboard sequences                    lire les séquences et leurs questions
   storyboard content check mon-contenu.yaml
                                           vérifier un contenu adapté par un·e animateur·rice
@@ -99,6 +100,15 @@ export function buildProgram(): Command {
     .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
       const { runStatus } = await import('./commands/status.js');
       await runStatus(context(command), file, options);
+    });
+
+  program
+    .command('markers [fichier]')
+    .description("repère les marqueurs de l'innovation sociale dans un texte (un fichier, « - » pour l'entrée standard) ou dans un projet (.storyboard.yaml)")
+    .option('--json', 'sortie JSON (pour les scripts)')
+    .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
+      const { runMarkers } = await import('./commands/markers.js');
+      await runMarkers(context(command), file, options);
     });
 
   const content = program.command('content').description('outils pour les contenus adaptés');

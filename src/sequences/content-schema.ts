@@ -1,5 +1,6 @@
 import { closest } from 'fastest-levenshtein';
 import * as v from 'valibot';
+import { parsePattern } from './markers/pattern.js';
 
 /** The content format this version of storyboard reads. */
 export const CONTENT_FORMAT = 1;
@@ -44,16 +45,64 @@ function strict<const TEntries extends v.ObjectEntries>(entries: TEntries, what:
   return v.pipe(mapping, object);
 }
 
-/** What reveals a marker in free text. The marker engine gives these their meaning. */
-export const IndicatorSchema = text('un indicateur');
+/**
+ * An indicator, in the small syntax of content/README-indicateurs.md, checked as the file is
+ * read so that a facilitator's typo points at its line instead of silently matching nothing.
+ */
+const PatternSchema = v.pipe(
+  text('un indicateur'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const parsed = parsePattern(dataset.value);
+    if ('error' in parsed) addIssue({ message: parsed.error });
+  }),
+);
+
+/** What reveals a marker in free text: a pattern, or a pattern with the kind of evidence it is. */
+export const IndicatorSchema = v.union(
+  [
+    PatternSchema,
+    strict(
+      {
+        pattern: PatternSchema,
+        kind: v.optional(slug("le type d'indicateur (kind)")),
+        alone: v.optional(v.boolean('« alone » doit valoir true ou false')),
+      },
+      'un indicateur',
+    ),
+  ],
+  (issue) => issue.issues?.[0]?.message ?? 'un indicateur doit être un texte, ou { pattern, kind, alone }',
+);
+
+const patterns = (what: string) => v.optional(v.array(PatternSchema, `${what} doivent être une liste d'indicateurs`), []);
 
 export const MarkerSchema = strict(
   {
     id: slug("l'identifiant du marqueur"),
     label: text('le libellé du marqueur'),
     indicators: v.optional(v.array(IndicatorSchema, 'les indicateurs doivent être une liste'), []),
+    kinds: v.optional(
+      v.pipe(
+        v.number('« kinds » doit être un nombre'),
+        v.integer('« kinds » doit être un nombre entier'),
+        v.minValue(2, '« kinds » vaut au moins 2'),
+      ),
+    ),
+    negation: v.optional(v.picklist(['cancels', 'ignored'], '« negation » vaut « cancels » ou « ignored »'), 'cancels'),
+    plans: v.optional(v.picklist(['count', 'ignore'], '« plans » vaut « count » ou « ignore »'), 'count'),
+    requires: patterns('« requires »'),
+    unless: patterns('« unless »'),
   },
   'un marqueur',
+);
+
+/** Signals that tell a social or collective project from an ordinary business. */
+export const DetectionSchema = strict(
+  {
+    social: patterns('« social »'),
+    commercial: patterns('« commercial »'),
+  },
+  'la détection (detection)',
 );
 
 export const QuestionSchema = strict(
@@ -92,6 +141,7 @@ export const ContentSchema = strict(
     title: text('le titre du storyboard'),
     subtitle: v.optional(text('le sous-titre')),
     credits: text('les crédits'),
+    detection: v.optional(DetectionSchema),
     sequences: v.pipe(
       v.array(SequenceSchema, 'les séquences doivent être une liste'),
       v.minLength(1, 'le storyboard doit avoir au moins une séquence'),
@@ -104,3 +154,5 @@ export type Content = v.InferOutput<typeof ContentSchema>;
 export type Sequence = v.InferOutput<typeof SequenceSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type Marker = v.InferOutput<typeof MarkerSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type Detection = v.InferOutput<typeof DetectionSchema>;

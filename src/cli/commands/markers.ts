@@ -1,0 +1,119 @@
+import { type Content, parseProject, StoryboardError } from '../../sequences/index.js';
+import {
+  type AnswerMarkerHit,
+  detectMarkers,
+  detectMarkersInAnswers,
+  familiesFound,
+  type MarkerHit,
+} from '../../sequences/markers/index.js';
+import { parseYamlSource } from '../../sequences/yaml-source.js';
+import { loadContent } from '../content.js';
+import type { CliContext } from '../program.js';
+import { formatSize, readUserFile } from '../read-user-file.js';
+import { stylesFor } from '../styles.js';
+
+/** A story is a few pages; the limit only stops a wrong file (a video, a dump) early. */
+const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+const PROJECT_SUFFIX = '.storyboard.yaml';
+
+/**
+ * `storyboard markers [FILE|-] [--json]`: tags the markers of social innovation in a plain
+ * text (a file, or standard input with `-`) or in the answers of a project file.
+ * Finding no marker is an answer, not an error: the exit code is 0 either way.
+ */
+export async function runMarkers(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
+  const content = await loadContent(context.contentFile);
+  const text = await readInput(file);
+  const hits: (MarkerHit | AnswerMarkerHit)[] =
+    file?.endsWith(PROJECT_SUFFIX) ? detectMarkersInAnswers(answersOf(text, file), content) : detectMarkers(text, content);
+
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ markers: hits.map(toJson) }, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(formatHuman(hits, content));
+}
+
+async function readInput(file: string | undefined): Promise<string> {
+  if (file === undefined || file === '-') {
+    if (file === undefined && process.stdin.isTTY) {
+      throw new StoryboardError({
+        message: 'indiquez le texte à analyser : « storyboard markers MON-TEXTE.txt », ou « - » pour le lire sur l\u2019entrée standard',
+      });
+    }
+    return readStdin();
+  }
+  return readUserFile(file, { maxBytes: MAX_TEXT_BYTES, what: 'le texte' });
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > MAX_TEXT_BYTES) {
+      throw new StoryboardError({ message: `le texte reçu est trop gros : la limite est de ${formatSize(MAX_TEXT_BYTES)}` });
+    }
+    chunks.push(buffer);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new StoryboardError({ message: "le texte reçu n'est pas lisible (encodage UTF-8 attendu)" });
+  }
+}
+
+/**
+ * The answers' texts by question id, read by the project file's own parser. A hand-written
+ * or partial file that has only `answers: { ID: { text } }` is still analysed: markers only
+ * need the texts, and a facilitator may well prepare such a file to try the tagger.
+ */
+function answersOf(text: string, file: string): Record<string, string> {
+  const answers: Record<string, string> = {};
+  try {
+    const project = parseProject(text, file);
+    for (const [question, answer] of Object.entries(project.answers)) answers[question] = answer.text;
+    return answers;
+  } catch (error) {
+    const { source, issues } = parseYamlSource(text);
+    const raw = issues.length === 0 ? (source.value as { answers?: unknown } | null)?.answers : undefined;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw error;
+    for (const [question, answer] of Object.entries(raw)) {
+      const answerText = (answer as { text?: unknown } | null)?.text;
+      if (typeof answerText === 'string') answers[question] = answerText;
+    }
+    if (Object.keys(answers).length === 0) throw error;
+    return answers;
+  }
+}
+
+/** The documented JSON shape (DESIGN.md §4), in this key order. */
+function toJson(hit: MarkerHit | AnswerMarkerHit) {
+  const { family, marker, label, evidence, start, end } = hit;
+  return 'question' in hit ? { family, marker, label, evidence, start, end, question: hit.question } : { family, marker, label, evidence, start, end };
+}
+
+function formatHuman(hits: readonly (MarkerHit | AnswerMarkerHit)[], content: Content): string {
+  const style = stylesFor(process.stdout);
+  const families = familiesFound(hits, content);
+  const total = content.sequences.filter((sequence) => sequence.markers.length > 0).length;
+  if (families.length === 0) {
+    return "Aucun marqueur de l'innovation sociale repéré dans ce texte.\nRacontez le besoin, les personnes, les partenaires, les ressources… et relancez l'analyse.\n";
+  }
+  const lines = [style.bold(`Marqueurs de l'innovation sociale repérés : ${families.length} famille${families.length > 1 ? 's' : ''} sur ${total}`), ''];
+  for (const id of families) {
+    const sequence = content.sequences.find((candidate) => candidate.id === id);
+    lines.push(`${style.green('✓')} ${style.bold(sequence?.title ?? id)}${style.dim(`  [${id}]`)}`);
+    for (const hit of hits.filter((candidate) => candidate.family === id)) {
+      const where = 'question' in hit ? style.dim(` (${hit.question})`) : '';
+      lines.push(`    « ${oneLine(hit.evidence)} »${where}`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}

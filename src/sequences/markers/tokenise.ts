@@ -1,0 +1,141 @@
+import { ELISIONS, expandAbbreviation, normaliseWord, SYMBOLS } from './normalise.js';
+import { stemKeys } from './stem.js';
+
+/** What a word's form says, whatever its place: computed once per distinct form. */
+interface WordInfo {
+  lower: string;
+  norm: string;
+  head: string;
+  keys: readonly string[];
+}
+const words = new Map<string, WordInfo>();
+/** A form as typed → the word(s) it is read as (abbreviations give several). */
+const forms = new Map<string, readonly WordInfo[]>();
+const CACHE_LIMIT = 200_000;
+
+function wordInfo(lower: string): WordInfo {
+  let info = words.get(lower);
+  if (!info) {
+    const norm = normaliseWord(lower);
+    info = { lower, norm, head: norm.slice(0, 3), keys: stemKeys(lower) };
+    if (words.size >= CACHE_LIMIT) words.clear();
+    words.set(lower, info);
+  }
+  return info;
+}
+
+function formInfo(raw: string): readonly WordInfo[] {
+  let info = forms.get(raw);
+  if (!info) {
+    const expansion = raw.length <= 5 ? expandAbbreviation(raw) : undefined;
+    info = expansion ? expansion.map(wordInfo) : [wordInfo(inclusiveToPlain(raw.toLowerCase()))];
+    if (forms.size >= CACHE_LIMIT) forms.clear();
+    forms.set(raw, info);
+  }
+  return info;
+}
+
+/** A word of the analysed text, with where it lies in the original (UTF-16 offsets). */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-case, accents folded, elisions and abbreviations expanded: "l'" → "le". */
+  norm: string;
+  /** Lower-case with its accents: negation must tell "ne" from "né". */
+  lower: string;
+  /** The first three letters of `norm`, where prefix indicators are looked up. */
+  head: string;
+  /** Folded stems, see stemKeys. */
+  keys: readonly string[];
+  /** Clauses are cut by commas, colons, brackets: negation does not cross them. */
+  clause: number;
+}
+
+/** Inclusive-writing endings after a plain dot: "habitant.e.s", "élu.e.s", "acteur.rice.s". */
+const DOT_ENDINGS = 'e|es|s|ne|nes|trice|trices|rice|rices|euse|euses|le|les|te|tes|ice|ices';
+
+const TOKEN = new RegExp(
+  [
+    String.raw`(\d+(?:[.,]\d+)+)`,
+    String.raw`([\p{L}\p{N}]+(?:(?:[·•∙][\p{L}]+)+|(?:\.(?:${DOT_ENDINGS})(?![\p{L}\p{N}]))+)?)`,
+    "(['\u2019\u02bc`])",
+    "([€%])",
+    String.raw`(\n|[.!?…]+)`,
+    String.raw`([,;:()\[\]–—]|(?<=\s)-(?=\s))`,
+  ].join('|'),
+  'gu',
+);
+
+/** A sentence too long to be one (a pasted table, a text without stops) is cut here. */
+const MAX_SENTENCE_TOKENS = 400;
+
+/**
+ * Reads the text sentence by sentence and hands each one's tokens to `visit`. Working one
+ * sentence at a time keeps memory flat and cost linear, whatever the size of the text.
+ */
+export function forEachSentence(text: string, visit: (tokens: Token[]) => void): void {
+  let tokens: Token[] = [];
+  let clause = 0;
+  const flush = () => {
+    if (tokens.length > 0) visit(tokens);
+    tokens = [];
+    clause = 0;
+  };
+  const push = (start: number, end: number, info: WordInfo) => {
+    tokens.push({ start, end, norm: info.norm, lower: info.lower, head: info.head, keys: info.keys, clause });
+    if (tokens.length >= MAX_SENTENCE_TOKENS) flush();
+  };
+
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const start = match.index;
+    const raw = match[0];
+    const end = start + raw.length;
+    if (match[2] !== undefined) {
+      const next = text.charCodeAt(end);
+      if (next === 0x27 || next === 0x2019 || next === 0x2bc || next === 0x60) {
+        const full = ELISIONS.get(raw.toLowerCase());
+        if (full) {
+          push(start, end + 1, wordInfo(full));
+          continue;
+        }
+      }
+      for (const info of formInfo(raw)) push(start, end, info);
+    } else if (match[1] !== undefined) {
+      push(start, end, wordInfo(raw));
+    } else if (match[4] !== undefined) {
+      push(start, end, wordInfo(SYMBOLS.get(raw) ?? raw));
+    } else if (match[5] !== undefined) {
+      flush();
+    } else if (match[6] !== undefined) {
+      if (!isDecimalComma(text, start)) clause++;
+    }
+  }
+  flush();
+}
+
+/** All the tokens of a text, for tests and small inputs. */
+export function tokenise(text: string): Token[] {
+  const all: Token[] = [];
+  forEachSentence(text, (tokens) => all.push(...tokens));
+  return all;
+}
+
+/**
+ * "habitant·e·s" is read "habitants", "accordeur·euse·s" "accordeurs", "chacun·e" "chacun":
+ * the first piece, plural when the last piece is.
+ */
+function inclusiveToPlain(lower: string): string {
+  if (!/[·•∙.]/.test(lower)) return lower;
+  const pieces = lower.split(/[·•∙.]/);
+  if (pieces.length === 1) return lower;
+  const head = pieces[0] ?? lower;
+  const last = pieces[pieces.length - 1] ?? '';
+  return last.endsWith('s') && !head.endsWith('s') ? `${head}s` : head;
+}
+
+function isDecimalComma(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
+}

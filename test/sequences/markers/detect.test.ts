@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseContent } from '../../../src/sequences/index.js';
+import { compileDetector, detectMarkers, detectMarkersInAnswers } from '../../../src/sequences/markers/index.js';
+import { content, families } from './helpers.js';
+
+describe('detectMarkers', () => {
+  it('returns each hit with its family, marker, label and evidence span', () => {
+    const text = 'Avant tout :\n– les décisions sont prises collectivement en AG 🎉';
+    const [hit] = detectMarkers(text, content);
+    expect(hit).toMatchObject({ family: 'gouvernance-partagee', marker: 'decision-collegiale', label: 'Prise de décision collégiale' });
+    expect(text.slice(hit?.start, hit?.end)).toBe(hit?.evidence);
+    expect(hit?.evidence).toContain('collectivement');
+  });
+
+  it('reads text typed without accents, with abbreviations and inclusive writing', () => {
+    expect(families("l'asso vit des cotisations des adherent·e·s et d'une subvention de la mairie")).toEqual([
+      'ressources-hybrides',
+    ]);
+  });
+
+  it('counts a need even when it is said with a negation, and cancels other negated markers', () => {
+    expect(families("Au village, il n'existait aucun mode de garde pour les tout-petits.")).toContain('besoin-collectif');
+    expect(families("Nous n'avons aucune subvention et pas de bénévoles, seulement des ventes.")).not.toContain(
+      'ressources-hybrides',
+    );
+    expect(families('Pour que personne ne soit exclu, la cotisation est calculée selon les revenus.')).toContain('accessibilite');
+  });
+
+  it('needs two different kinds of resources for hybrid resources', () => {
+    expect(families('Nous vivons des ventes de la boutique et de la revente de vélos.')).not.toContain('ressources-hybrides');
+    expect(families('Nous vivons des ventes de la boutique et des dons des habitants.')).toContain('ressources-hybrides');
+  });
+
+  it('compiles the indicators of a content once', () => {
+    expect(compileDetector(content)).toBe(compileDetector(content));
+  });
+
+  it('works with a facilitator’s own indicators, and with none', () => {
+    const custom = parseContent(
+      [
+        'format: 1',
+        'id: atelier',
+        'version: "1"',
+        'title: Atelier',
+        'credits: nous',
+        'sequences:',
+        '  - id: rupture',
+        '    title: Rupture',
+        '    intro: En quoi le projet fait-il autrement ?',
+        '    questions: [{ id: rupture.pratiques, text: En quoi ?, examples: [Ici.] }]',
+        '    markers:',
+        '      - id: troc',
+        '        label: Le troc plutôt que l’achat',
+        '        indicators: ["troqu*", "(échange de|échanges de) ~2 graine*"]',
+        '      - id: vide',
+        '        label: Sans indicateur',
+      ].join('\n'),
+    );
+    expect(detectMarkers('On troque des graines.', custom).map((hit) => hit.marker)).toEqual(['troc']);
+    expect(detectMarkers("Des échanges de belles graines", custom)).toHaveLength(1);
+    expect(detectMarkers('On vend des graines.', custom)).toEqual([]);
+  });
+});
+
+describe('detectMarkersInAnswers', () => {
+  it('reads the answers together, and points each hit at its question and its offsets there', () => {
+    const answers = {
+      'ressources-hybrides.financements': 'La mairie nous prête la salle.',
+      'clap.histoire': 'Le samedi, on vend des crêpes sur le marché.',
+    };
+    const hits = detectMarkersInAnswers(answers, content);
+    expect(hits.map((hit) => hit.question)).toEqual(['ressources-hybrides.financements', 'clap.histoire']);
+    for (const hit of hits) {
+      expect(answers[hit.question as keyof typeof answers].slice(hit.start, hit.end)).toBe(hit.evidence);
+    }
+  });
+
+  it('finds nothing in no answers', () => {
+    expect(detectMarkersInAnswers({}, content)).toEqual([]);
+  });
+});
