@@ -29,6 +29,7 @@ Exemples :
   storyboard new "Café des possibles"     commencer un storyboard (questions pas à pas)
   storyboard resume                       reprendre là où vous vous étiez arrêté·e
   storyboard status                       voir où en est le projet
+  storyboard clap                         écrire votre histoire (fichier Markdown) avec ses marqueurs
   storyboard markers texte.txt            repérer les marqueurs dans un texte
   storyboard sequences                    lire les séquences et leurs questions
   storyboard content check mon-contenu.yaml
@@ -101,6 +102,24 @@ export function buildProgram(): Command {
       const { runStatus } = await import('./commands/status.js');
       await runStatus(context(command), file, options);
     });
+
+  program
+    .command('clap [fichier]')
+    .description("écrit l'histoire du projet en Markdown et y repère les marqueurs de l'innovation sociale")
+    .option('-o, --output <fichier>', 'écrit le récit dans ce fichier (par défaut : <projet>.story.md à côté du projet)')
+    .option('--stdout', 'écrit le récit sur la sortie standard, sans créer de fichier')
+    .option('--template <fichier>', 'utilise votre propre modèle de récit (Mustache)')
+    .option('--preview', 'affiche le récit mis en forme dans le terminal')
+    .action(
+      async (
+        file: string | undefined,
+        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean },
+        command: Command,
+      ) => {
+        const { runClap } = await import('./commands/clap.js');
+        await runClap(context(command), file, options);
+      },
+    );
 
   program
     .command('markers [fichier]')

@@ -1,4 +1,4 @@
-import { type Content, progressOf, StoryboardError } from '../../sequences/index.js';
+import { CLAP_ID, type Content, progressOf, StoryboardError } from '../../sequences/index.js';
 import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
@@ -23,13 +23,13 @@ export async function runResume(context: CliContext, file: string | undefined, o
   const { lockProject } = await import('../lock.js');
   const release = await lockProject(path, 'resume');
   try {
-    await resumeLocked(path, content, options);
+    await resumeLocked(context, path, content, options);
   } finally {
     await release();
   }
 }
 
-async function resumeLocked(path: string, content: Content, options: ResumeOptions): Promise<void> {
+async function resumeLocked(context: CliContext, path: string, content: Content, options: ResumeOptions): Promise<void> {
   const { chooseResumeAction, overview } = await import('../ask/resume-menu.js');
   const project = await readProject(path);
 
@@ -40,6 +40,12 @@ async function resumeLocked(path: string, content: Content, options: ResumeOptio
     ? ({ kind: 'sequence', id: options.sequence } as const)
     : await chooseResumeAction(content, progressOf(content, project));
   const { interview } = await import('../interview.js');
-  // « Finir avec le Clap » is the Clap séquence itself: telling the story.
-  await interview({ path, project, content, mode: action.kind === 'clap' ? { kind: 'sequence', id: 'clap' } : action });
+  if (action.kind !== 'clap') {
+    await interview({ path, project, content, mode: action });
+    return;
+  }
+  // « Finir avec le Clap »: tell the story in the Clap séquence, then write it with its markers.
+  await interview({ path, project, content, mode: { kind: 'sequence', id: CLAP_ID } });
+  const { runClap } = await import('./clap.js');
+  await runClap(context, path, {});
 }

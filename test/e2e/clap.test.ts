@@ -1,0 +1,177 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from '@lydell/node-pty';
+import { Lexer, type Token } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { BIN, REPO, runCli } from '../helpers/run-cli.js';
+
+const COMPLETE = join(REPO, 'test/fixtures/story/complete.yaml');
+const UNFINISHED = join(REPO, 'test/fixtures/story/unfinished.yaml');
+// The story's date comes from SOURCE_DATE_EPOCH when set: 2024-05-02.
+const ENV = { SOURCE_DATE_EPOCH: '1714644000' };
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape codes is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'storyboard-clap-'));
+
+/** A project made with `new --answers`, in a fresh folder. */
+function projectFrom(answers: string, file = 'projet.storyboard.yaml'): { cwd: string; file: string } {
+  const cwd = tempDir();
+  const created = runCli(['new', '--answers', answers, '--file', file], { cwd });
+  expect(created.status).toBe(0);
+  return { cwd, file };
+}
+
+function outline(markdown: string): { tokens: Token[]; headings: string[] } {
+  const tokens = Lexer.lex(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const all: Token[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    if (typeof (value as { type?: unknown }).type === 'string') all.push(value as Token);
+    for (const [key, child] of Object.entries(value)) if (key !== 'raw' && key !== 'text') visit(child);
+  };
+  visit(tokens);
+  const headings = tokens
+    .filter((token) => token.type === 'heading')
+    .map((token) => `${(token as { depth: number }).depth} ${(token as { text: string }).text}`);
+  return { tokens: all, headings };
+}
+
+const HOSTILE_ANSWERS = {
+  project: { name: 'Projet <b>piégé</b> # {{ title }}', structure: '{% raw %}', contributors: ['[x](javascript:alert(1))'] },
+  answers: {
+    'besoin-collectif.motivation': '# Titre pirate\n---\n<script>alert(1)</script>',
+    'beneficiaires.qui': '```\nfence jamais fermée',
+    'multi-partenariat.acteurs': '[clic](javascript:alert(1)) <javascript:alert(1)>',
+    'gouvernance-partagee.instances': '{{ frontMatter }} {{#sequences}}x{{/sequences}} {% for x in y %}',
+    'ressources-hybrides.financements': '\u001b[2J\u001b]0;pirate\u0007 effacé\n| a | b |\n|---|---|',
+    'accessibilite.moyens': `${'très long '.repeat(1000)}🎉\n1. un\n2. deux\n> citation`,
+    'clap.histoire': 'Intro.\n\n---\ntitle: pirate\n---\n\n<!-- commentaire -->',
+  },
+};
+
+describe('storyboard clap', () => {
+  it('prints the story of a complete project with --stdout: front matter, every séquence, markers, pistes', () => {
+    const { cwd, file } = projectFrom(COMPLETE);
+    const { status, stdout, stderr } = runCli(['clap', file, '--stdout'], { cwd, env: ENV });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^---\ntitle: "La Fabrique des Deux Rives"\n[\s\S]*\ndate: "2024-05-02"\nlang: "fr"\n---\n/);
+    const { headings } = outline(stdout);
+    expect(headings.filter((heading) => heading.startsWith('1 '))).toEqual(['1 La Fabrique des Deux Rives']);
+    expect(headings.filter((heading) => heading.startsWith('2 '))).toHaveLength(13);
+    expect(headings).toContain("2 Les marqueurs de l'innovation sociale");
+    expect(headings).toContain('3 Pistes pour aller plus loin');
+    expect(stdout).toMatch(/\*\*\d+\/11\*\* familles de marqueurs/);
+    expect(stdout).not.toContain('À compléter');
+    expect(stdout).not.toMatch(CONTROL);
+  });
+
+  it('gives a hostile project the same structure, with no HTML, no escape code and no javascript: link', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'hostile.yaml'), stringify(HOSTILE_ANSWERS));
+    const hostile = projectFrom(join(cwd, 'hostile.yaml'));
+    const complete = projectFrom(COMPLETE);
+    const bad = runCli(['clap', hostile.file, '--stdout'], { cwd: hostile.cwd, env: ENV });
+    const good = runCli(['clap', complete.file, '--stdout'], { cwd: complete.cwd, env: ENV });
+    expect(bad.status).toBe(0);
+    const badOutline = outline(bad.stdout);
+    const level = (headings: string[], depth: string) => headings.filter((heading) => heading.startsWith(depth)).map((heading) => heading.slice(2));
+    expect(level(badOutline.headings, '2 ')).toEqual(level(outline(good.stdout).headings, '2 '));
+    expect(level(badOutline.headings, '1 ')).toHaveLength(1);
+    expect(badOutline.tokens.filter((token) => token.type === 'html')).toEqual([]);
+    expect(badOutline.tokens.filter((token) => token.type === 'link' && /javascript:/i.test((token as { href: string }).href))).toEqual([]);
+    expect(badOutline.tokens.filter((token) => token.type === 'code')).toHaveLength(1);
+    expect(bad.stdout).not.toMatch(CONTROL);
+    expect(bad.stdout).toContain('{{ frontMatter }}');
+    expect(bad.stdout).toMatch(/^---\ntitle: "Projet \\\\<b>piégé\\\\<\/b> \\\\# {{ title }}"\n/);
+  });
+
+  it('writes <projet>.story.md next to the project by default and says where', () => {
+    const { cwd } = projectFrom(UNFINISHED, 'cafe.storyboard.yaml');
+    const { status, stdout, stderr } = runCli(['clap'], { cwd, env: ENV });
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Récit écrit : cafe.story.md');
+    expect(stderr).toContain('Projet en cours (4/31 questions)');
+    const written = readFileSync(join(cwd, 'cafe.story.md'), 'utf8');
+    expect(written).toBe(runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout);
+    expect(written).toContain('*À compléter.*');
+  });
+
+  it('writes where -o says, and never over a project file', () => {
+    const { cwd, file } = projectFrom(UNFINISHED);
+    expect(runCli(['clap', file, '-o', 'histoire.md'], { cwd, env: ENV }).status).toBe(0);
+    expect(readFileSync(join(cwd, 'histoire.md'), 'utf8')).toContain('# Café des possibles');
+    const before = readFileSync(join(cwd, file), 'utf8');
+    const refused = runCli(['clap', file, '-o', file], { cwd, env: ENV });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('est un fichier projet');
+    expect(readFileSync(join(cwd, file), 'utf8')).toBe(before);
+  });
+
+  it('refuses --stdout together with -o (usage, exit 2)', () => {
+    const { cwd, file } = projectFrom(UNFINISHED);
+    const { status, stderr } = runCli(['clap', file, '--stdout', '-o', 'x.md'], { cwd });
+    expect(status).toBe(2);
+    expect(stderr).toContain('Choisissez entre « --stdout »');
+    expect(existsSync(join(cwd, 'x.md'))).toBe(false);
+  });
+
+  it("uses a facilitator's template", () => {
+    const { cwd, file } = projectFrom(UNFINISHED);
+    writeFileSync(join(cwd, 'modele.md.mustache'), '# {{project.name}}\n\nMarqueurs : {{markers.count}}\n{{#sequences}}{{#empty}}- {{title}} : à compléter\n{{/empty}}{{/sequences}}');
+    const { status, stdout } = runCli(['clap', file, '--stdout', '--template', 'modele.md.mustache'], { cwd, env: ENV });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^# Café des possibles\n\nMarqueurs : \d+\/11\n- Le multi-partenariat : à compléter\n/);
+  });
+
+  it('explains a broken template in French, with its line and column', () => {
+    const { cwd, file } = projectFrom(UNFINISHED);
+    writeFileSync(join(cwd, 'casse.mustache'), '# {{title}}\n{{#sequences}}\n## {{title}}\n');
+    const { status, stdout, stderr } = runCli(['clap', file, '--stdout', '--template', 'casse.mustache'], { cwd, env: ENV });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('casse.mustache:2:1');
+    expect(stderr).toContain('la section « {{#sequences}} » n\u2019est jamais fermée');
+  });
+
+  it('--preview without a terminal prints the plain Markdown', () => {
+    const { cwd, file } = projectFrom(UNFINISHED);
+    const preview = runCli(['clap', file, '--preview'], { cwd, env: ENV });
+    expect(preview.status).toBe(0);
+    expect(preview.stdout).toBe(runCli(['clap', file, '--stdout'], { cwd, env: ENV }).stdout);
+    expect(existsSync(join(cwd, 'projet.story.md'))).toBe(false);
+  });
+
+  it.each([
+    ['NO_COLOR', { NO_COLOR: '1' }, false],
+    ['TERM=dumb', { TERM: 'dumb' }, false],
+    ['colours', {}, true],
+  ])('--preview in a terminal renders the story (%s)', async (_name, env, colours) => {
+    const { cwd, file } = projectFrom(UNFINISHED);
+    const environment: Record<string, string> = {};
+    for (const [key, value] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...ENV, ...env })) {
+      if (value !== undefined && ((key !== 'NO_COLOR' && key !== 'FORCE_COLOR') || key in env)) environment[key] = value;
+    }
+    const pty = spawn(process.execPath, [BIN, 'clap', file, '--preview'], { cwd, cols: 100, rows: 40, env: environment });
+    let output = '';
+    pty.onData((data) => {
+      output += data;
+    });
+    const code = await new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
+    expect(code).toBe(0);
+    expect(output).toContain('Café des possibles');
+    expect(output).toContain('Les marqueurs de l');
+    // Rendered, not raw: no front matter, no table pipes.
+    expect(output).not.toContain('lang: "fr"');
+    expect(output).not.toContain('| --- |');
+    expect(output.includes('\u001b[')).toBe(colours);
+  });
+});
