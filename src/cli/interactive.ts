@@ -1,4 +1,4 @@
-import { StoryboardError } from '../sequences/index.js';
+import { StoryboardError } from '../sequences/errors.js';
 
 /**
  * Prompts need a person at a terminal. Without one (a pipe, CI, cron), stop at once with a

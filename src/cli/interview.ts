@@ -1,4 +1,6 @@
-import { type Content, type InterviewOutcome, type Project, runInterview } from '../sequences/index.js';
+import type { Content } from '../sequences/content-schema.js';
+import { type InterviewOutcome, runInterview } from '../sequences/flow.js';
+import type { Project } from '../sequences/project.js';
 import { InquirerAsker } from './ask/inquirer-asker.js';
 import { saveProject } from './store.js';
 import { stylesFor } from './styles.js';

@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { StoryboardError } from '../sequences/index.js';
+import { StoryboardError } from '../sequences/errors.js';
 
 /** Who holds a project open, written beside the lock so that a second session can say so. */
 interface SessionInfo {

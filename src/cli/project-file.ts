@@ -1,4 +1,4 @@
-import { StoryboardError } from '../sequences/index.js';
+import { StoryboardError } from '../sequences/errors.js';
 import { findProjectFiles, PROJECT_SUFFIX } from './store.js';
 
 /**

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { StoryboardError } from '../sequences/index.js';
+import { StoryboardError } from '../sequences/errors.js';
 
 interface ReadOptions {
   maxBytes: number;

@@ -1,5 +1,5 @@
 import Mustache from 'mustache';
-import { type SourcePosition, StoryboardError } from '../sequences/index.js';
+import { type SourcePosition, StoryboardError } from '../sequences/errors.js';
 
 /**
  * The only module that knows the template engine. Mustache is logic-less: a template can

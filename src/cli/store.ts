@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { link, open, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { type Content, type Project, parseProject, serializeProject, StoryboardError } from '../sequences/index.js';
+import type { Content } from '../sequences/content-schema.js';
+import { StoryboardError } from '../sequences/errors.js';
+import { type Project, parseProject, serializeProject } from '../sequences/project.js';
 import { readUserFile } from './read-user-file.js';
 
 /** Project files are text: months of answers stay far below this. */

@@ -1,5 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import { type Content, numberedSequenceCount, type ProjectIdentity } from '../../sequences/index.js';
+import type { Content } from '../../sequences/content-schema.js';
+import { numberedSequenceCount } from '../../sequences/progress.js';
+import type { ProjectIdentity } from '../../sequences/project.js';
 import { inputFr } from './french-theme.js';
 
 /** The first screen of `new`: what this is, how long it takes, how to stop and come back. */

@@ -1,12 +1,7 @@
 import { ExitPromptError } from '@inquirer/core';
-import {
-  type AnswerRequest,
-  type AnswerResult,
-  type Asker,
-  CLAP_ID,
-  InterruptedError,
-  type Sequence,
-} from '../../sequences/index.js';
+import { type AnswerRequest, type AnswerResult, type Asker, InterruptedError } from '../../sequences/asker.js';
+import type { Sequence } from '../../sequences/content-schema.js';
+import { CLAP_ID } from '../../sequences/progress.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
 import { editorFr } from './french-theme.js';

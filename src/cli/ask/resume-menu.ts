@@ -1,4 +1,6 @@
-import type { Content, Progress, Project } from '../../sequences/index.js';
+import type { Content } from '../../sequences/content-schema.js';
+import type { Progress } from '../../sequences/progress.js';
+import type { Project } from '../../sequences/project.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
 import { selectFr } from './french-theme.js';

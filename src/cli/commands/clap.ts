@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { type Content, type Project, progressOf, StoryboardError } from '../../sequences/index.js';
+import type { Content } from '../../sequences/content-schema.js';
+import { StoryboardError } from '../../sequences/errors.js';
+import { progressOf } from '../../sequences/progress.js';
+import type { Project } from '../../sequences/project.js';
 import { detectMarkersInAnswers } from '../../sequences/markers/index.js';
 import { buildStory, type StoryHit } from '../../sequences/story/index.js';
 import { loadContent } from '../content.js';

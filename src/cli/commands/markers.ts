@@ -1,4 +1,6 @@
-import { type Content, parseProject, StoryboardError } from '../../sequences/index.js';
+import type { Content } from '../../sequences/content-schema.js';
+import { StoryboardError } from '../../sequences/errors.js';
+import { parseProject } from '../../sequences/project.js';
 import {
   type AnswerMarkerHit,
   detectMarkers,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createProject, projectFromAnswersFile, slugify } from '../../sequences/index.js';
+import { projectFromAnswersFile } from '../../sequences/answers-file.js';
+import { createProject, slugify } from '../../sequences/project.js';
 import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';

@@ -1,4 +1,6 @@
-import { CLAP_ID, type Content, progressOf, StoryboardError } from '../../sequences/index.js';
+import type { Content } from '../../sequences/content-schema.js';
+import { StoryboardError } from '../../sequences/errors.js';
+import { CLAP_ID, progressOf } from '../../sequences/progress.js';
 import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';

@@ -1,4 +1,4 @@
-import { progressOf, type SequenceProgress } from '../../sequences/index.js';
+import { progressOf, type SequenceProgress } from '../../sequences/progress.js';
 import { loadContent } from '../content.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
