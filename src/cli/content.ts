@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Content } from '../sequences/content-schema.js';
+import type { Pattern } from '../sequences/markers/pattern.js';
 import { packageFile } from './package-files.js';
 import { readUserFile } from './read-user-file.js';
 
@@ -26,11 +27,21 @@ export async function loadContent(file: string = DEFAULT_CONTENT_PATH, { fresh =
   return parseContent(text, file);
 }
 
+/** Indicators the build already read, for the contents that came from its copy. */
+const readPatterns = new WeakMap<Content, readonly Pattern[]>();
+
+/** The indicator patterns the build read for this content, if it is the build's copy. */
+export function prereadPatterns(content: Content): readonly Pattern[] {
+  return readPatterns.get(content) ?? [];
+}
+
 /** The build's validated copy, if it was made from exactly this text. */
 async function prevalidated(text: string): Promise<Content | undefined> {
   try {
-    const { sha256, content } = JSON.parse(await readFile(PREVALIDATED, 'utf8')) as { sha256: string; content: Content };
-    return sha256 === createHash('sha256').update(text, 'utf8').digest('hex') ? content : undefined;
+    const cache = JSON.parse(await readFile(PREVALIDATED, 'utf8')) as { sha256: string; content: Content; patterns?: Pattern[] };
+    if (cache.sha256 !== createHash('sha256').update(text, 'utf8').digest('hex')) return undefined;
+    readPatterns.set(cache.content, cache.patterns ?? []);
+    return cache.content;
   } catch {
     return undefined;
   }

@@ -35,6 +35,26 @@ const MIN_PREFIX = 3;
  * Returns a French message instead of the pattern when it cannot be read.
  */
 export function parsePattern(source: string): Pattern | { error: string } {
+  const known = parsed.get(source);
+  if (known) return known;
+  const result = readPattern(source);
+  parsed.set(source, result);
+  return result;
+}
+
+/**
+ * Reading a pattern stems its words, the costly part of compiling a content: each source is
+ * read once (validation and detection share it), and patterns read at build time can be
+ * handed over here so that a command does not read them again.
+ */
+const parsed = new Map<string, Pattern | { error: string }>();
+
+/** Remembers patterns already read (by the build, for the shipped content). */
+export function rememberPatterns(patterns: readonly Pattern[]): void {
+  for (const pattern of patterns) parsed.set(pattern.source, pattern);
+}
+
+function readPattern(source: string): Pattern | { error: string } {
   const pieces = splitPieces(source.trim());
   if ('error' in pieces) return { error: `${pieces.error} dans « ${source} »` };
   const elements: Element[] = [];

@@ -1,7 +1,16 @@
-import snowball from 'snowball-stemmers';
+import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
 import { foldAccents } from './normalise.js';
 
-const french = snowball.newStemmer('french');
+// The French Snowball algorithm as generated for nlp.js: the same stems as the reference
+// implementation, several times faster than the other packaged port, and stemming is most
+// of what reading a text costs.
+const french = new StemmerFr();
+
+function stem(word: string): string {
+  french.setCurrent(word);
+  french.innerStem();
+  return french.getCurrent();
+}
 
 /** A text has few distinct words: remembering their stems makes large texts cheap. */
 const cache = new Map<string, readonly string[]>();
@@ -17,8 +26,8 @@ export function stemKeys(lower: string): readonly string[] {
   const known = cache.get(lower);
   if (known) return known;
   const folded = foldAccents(lower);
-  const a = foldAccents(french.stem(lower));
-  const b = french.stem(folded);
+  const a = foldAccents(stem(lower));
+  const b = folded === lower ? a : stem(folded);
   const keys = a === b ? [a] : [a, b];
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(lower, keys);
