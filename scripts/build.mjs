@@ -78,5 +78,7 @@ const source = await readFile(at('content/sequences.yaml'));
 const content = parseContent(source.toString('utf8'), 'content/sequences.yaml');
 const patterns = compileDetector(content).index.patterns;
 const sha256 = createHash('sha256').update(source).digest('hex');
-await writeFile(at('dist/content.json'), JSON.stringify({ sha256, content, patterns }));
+await writeFile(at('dist/content.json'), JSON.stringify({ sha256, content }));
+// Apart, since only the commands that look for markers need them.
+await writeFile(at('dist/patterns.json'), JSON.stringify({ sha256, patterns }));
 await rm(helper, { force: true });

@@ -10,6 +10,7 @@ export const DEFAULT_CONTENT_PATH = packageFile('content/sequences.yaml');
 
 /** Written by the build: the shipped content already validated, with the hash of its YAML. */
 const PREVALIDATED = packageFile('dist/content.json');
+const PREREAD_PATTERNS = packageFile('dist/patterns.json');
 
 /** A content file is a page of text: far below this unless something is wrong. */
 const MAX_CONTENT_BYTES = 2 * 1024 * 1024;
@@ -27,20 +28,30 @@ export async function loadContent(file: string = DEFAULT_CONTENT_PATH, { fresh =
   return parseContent(text, file);
 }
 
-/** Indicators the build already read, for the contents that came from its copy. */
-const readPatterns = new WeakMap<Content, readonly Pattern[]>();
+/** The hash of the YAML each content came from, when it came from the build's copy. */
+const fromBuild = new WeakMap<Content, string>();
 
-/** The indicator patterns the build read for this content, if it is the build's copy. */
-export function prereadPatterns(content: Content): readonly Pattern[] {
-  return readPatterns.get(content) ?? [];
+/**
+ * The indicator patterns the build read for this content, if it is the build's copy: they
+ * spare the marker commands most of their start-up. None otherwise.
+ */
+export async function prereadPatterns(content: Content): Promise<readonly Pattern[]> {
+  const sha256 = fromBuild.get(content);
+  if (!sha256) return [];
+  try {
+    const cache = JSON.parse(await readFile(PREREAD_PATTERNS, 'utf8')) as { sha256: string; patterns: Pattern[] };
+    return cache.sha256 === sha256 ? cache.patterns : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The build's validated copy, if it was made from exactly this text. */
 async function prevalidated(text: string): Promise<Content | undefined> {
   try {
-    const cache = JSON.parse(await readFile(PREVALIDATED, 'utf8')) as { sha256: string; content: Content; patterns?: Pattern[] };
+    const cache = JSON.parse(await readFile(PREVALIDATED, 'utf8')) as { sha256: string; content: Content };
     if (cache.sha256 !== createHash('sha256').update(text, 'utf8').digest('hex')) return undefined;
-    readPatterns.set(cache.content, cache.patterns ?? []);
+    fromBuild.set(cache.content, cache.sha256);
     return cache.content;
   } catch {
     return undefined;

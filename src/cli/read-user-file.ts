@@ -5,13 +5,16 @@ interface ReadOptions {
   maxBytes: number;
   /** How to name the file in a message, e.g. « le fichier de contenu ». */
   what: string;
+  /** A plain text may be empty; a project, a content or an answers file may not. */
+  allowEmpty?: boolean;
 }
 
 /**
  * Reads a text file the user pointed us at and turns every way it can go wrong into one
- * French sentence: missing, a folder, unreadable, too large, not UTF-8.
+ * French sentence: missing, a folder, unreadable, too large, not UTF-8, empty. A UTF-8 byte
+ * order mark (Windows editors write one) is accepted and dropped.
  */
-export async function readUserFile(file: string, { maxBytes, what }: ReadOptions): Promise<string> {
+export async function readUserFile(file: string, { maxBytes, what, allowEmpty = false }: ReadOptions): Promise<string> {
   let size: number;
   try {
     const info = await stat(file);
@@ -32,16 +35,20 @@ export async function readUserFile(file: string, { maxBytes, what }: ReadOptions
   } catch (error) {
     throw toUserError(error, file, what);
   }
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     if (text.includes('\u0000')) throw new TypeError('NUL');
-    return text;
   } catch {
     throw new StoryboardError(
       { message: `${what} « ${file} » n'est pas un texte lisible (encodage UTF-8 attendu)` },
       file,
     );
   }
+  if (!allowEmpty && text.trim() === '') {
+    throw new StoryboardError({ message: `${what} « ${file} » est vide` }, file);
+  }
+  return text;
 }
 
 function toUserError(error: unknown, file: string, what: string): unknown {

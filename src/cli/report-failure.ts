@@ -3,6 +3,7 @@ import { StoryboardError } from '../sequences/errors.js';
 import { EXIT } from './exit-codes.js';
 import { formatUserError } from './report-error.js';
 import { stylesFor } from './styles.js';
+import { safeText } from './terminal-text.js';
 import { translateCommanderError } from './usage-error.js';
 
 /** Tells the person what went wrong, in French, and returns the exit code. */
@@ -12,7 +13,7 @@ export function reportFailure(error: unknown, debug: boolean): number {
   const usage = error as { code?: unknown; message?: string } | undefined;
   if (typeof usage?.code === 'string' && usage.code.startsWith('commander.')) {
     process.stderr.write(
-      `${style.red('Erreur :')} ${translateCommanderError(usage.code, usage.message ?? '')}\n` +
+      `${style.red('Erreur :')} ${oneLine(translateCommanderError(usage.code, usage.message ?? ''))}\n` +
         'Lancez « storyboard --help » pour voir les commandes et les options.\n',
     );
     return EXIT.usage;
@@ -27,13 +28,18 @@ export function reportFailure(error: unknown, debug: boolean): number {
   }
   if (error instanceof StoryboardError) {
     process.stderr.write(`${formatUserError(error, style)}\n`);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (debug && error.stack) process.stderr.write(`${safeText(error.stack)}\n`);
     return (error as { exitCode?: number }).exitCode ?? EXIT.user;
   }
   process.stderr.write(
     `${style.red('Erreur inattendue :')} storyboard a rencontré un problème qu'il ne sait pas expliquer. ` +
       'Vos fichiers n\u2019ont pas été modifiés par cette erreur.\n' +
-      (debug ? `${(error as Error)?.stack ?? String(error)}\n` : 'Relancez avec --debug pour voir les détails techniques.\n'),
+      (debug ? `${safeText((error as Error)?.stack ?? String(error))}\n` : 'Relancez avec --debug pour voir les détails techniques.\n'),
   );
   return EXIT.user;
+}
+
+/** Usage errors quote the command line, which may hold escape sequences or line breaks. */
+function oneLine(text: string): string {
+  return safeText(text).replace(/\s*[\n\t\u2028\u2029]\s*/g, ' ');
 }

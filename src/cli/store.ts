@@ -5,11 +5,20 @@ import writeFileAtomic from 'write-file-atomic';
 import type { Content } from '../sequences/content-schema.js';
 import { StoryboardError } from '../sequences/errors.js';
 import { type Project, parseProject, serializeProject } from '../sequences/project.js';
+import { type FollowedRenames, followRenames } from '../sequences/renames.js';
 import { readUserFile } from './read-user-file.js';
 
 /** Project files are text: months of answers stay far below this. */
 export const MAX_PROJECT_BYTES = 10 * 1024 * 1024;
 export const PROJECT_SUFFIX = '.storyboard.yaml';
+
+/**
+ * Reads a project for a given content, answers under renamed question ids following their
+ * question. Nothing is written here: the file changes only with the person's next answer.
+ */
+export async function openProject(file: string, content: Content): Promise<FollowedRenames> {
+  return followRenames(await readProject(file), content);
+}
 
 /** Reads and validates a project file; any problem becomes one French message. */
 export async function readProject(file: string): Promise<Project> {
@@ -60,6 +69,12 @@ export function alreadyExists(file: string): StoryboardError {
 export async function findProjectFiles(folder: string): Promise<string[]> {
   const names = await readdir(folder).catch(() => [] as string[]);
   return names.filter((name) => name.endsWith(PROJECT_SUFFIX) && !name.startsWith('.')).sort();
+}
+
+/** Tells the person which answers followed a renamed question, if any did. */
+export function describeMoves(moved: FollowedRenames['moved']): string | undefined {
+  if (moved.length === 0) return undefined;
+  return `Réponses rattachées à leur question renommée : ${moved.map(({ from, to }) => `${from} → ${to}`).join(', ')}.`;
 }
 
 /** Reminds the person which content a project was answered against, when it differs. */

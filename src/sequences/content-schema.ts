@@ -142,6 +142,26 @@ export const ContentSchema = strict(
     subtitle: v.optional(text('le sous-titre')),
     credits: text('les crédits'),
     detection: v.optional(DetectionSchema),
+    /**
+     * Question ids renamed since an earlier version (`ancien.id: nouvel.id`): answers given
+     * under the old id follow the question instead of being left behind.
+     */
+    renamed: v.optional(
+      v.pipe(
+        v.custom<Record<string, unknown>>(
+          (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+          '« renamed » doit associer des anciens identifiants de questions aux nouveaux (ancien.id: nouvel.id)',
+        ),
+        v.record(
+          v.pipe(v.string(), v.regex(QUESTION_ID, "un ancien identifiant de « renamed » doit avoir la forme « séquence.question »")),
+          v.pipe(
+            v.string('le nouvel identifiant doit être un texte'),
+            v.regex(QUESTION_ID, "le nouvel identifiant doit avoir la forme « séquence.question »"),
+          ),
+        ),
+      ),
+      {},
+    ),
     sequences: v.pipe(
       v.array(SequenceSchema, 'les séquences doivent être une liste'),
       v.minLength(1, 'le storyboard doit avoir au moins une séquence'),

@@ -17,7 +17,7 @@ export function parseContent(text: string, file?: string): Content {
   if (!result.success) {
     throw new StoryboardError(result.issues.map((issue) => toIssue(issue, source)), file);
   }
-  const problems = findDuplicateIds(result.output, source);
+  const problems = [...findDuplicateIds(result.output, source), ...checkRenames(result.output, source)];
   if (problems.length > 0) throw new StoryboardError(problems, file);
   return result.output;
 }
@@ -26,6 +26,24 @@ function toIssue(issue: v.BaseIssue<unknown>, source: YamlSource): Issue {
   const path = (issue.path ?? []).map((item) => item.key as string | number);
   const where = formatPath(path);
   return { message: issue.message, path: where || undefined, position: source.locate(path) };
+}
+
+/** A rename must lead to a question that exists, from an id that no question uses any more. */
+function checkRenames(content: Content, source: YamlSource): Issue[] {
+  const questions = new Set(content.sequences.flatMap((sequence) => sequence.questions.map((question) => question.id)));
+  const issues: Issue[] = [];
+  for (const [from, first] of Object.entries(content.renamed)) {
+    const path = ['renamed', from];
+    // A rename may lead to an id renamed again later (a → b, b → c): its end must exist.
+    let to = first;
+    for (let hops = 0; !questions.has(to) && content.renamed[to] !== undefined && hops < 50; hops++) to = content.renamed[to] as string;
+    if (!questions.has(to)) {
+      issues.push({ message: `« renamed » mène « ${from} » vers « ${to} », qui n'est pas une question de ce contenu`, path: formatPath(path), position: source.locate(path) });
+    } else if (questions.has(from)) {
+      issues.push({ message: `« ${from} » est encore une question de ce contenu : elle ne peut pas avoir été renommée`, path: formatPath(path), position: source.locate(path) });
+    }
+  }
+  return issues;
 }
 
 /** Ids are how answers find their question again: each must be unique and well placed. */

@@ -6,3 +6,4 @@ export * from './errors.js';
 export * from './flow.js';
 export * from './progress.js';
 export * from './project.js';
+export * from './renames.js';

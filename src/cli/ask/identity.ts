@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Content } from '../../sequences/content-schema.js';
 import { numberedSequenceCount } from '../../sequences/progress.js';
 import type { ProjectIdentity } from '../../sequences/project.js';
+import { safeText } from '../terminal-text.js';
 import { inputFr } from './french-theme.js';
 
 /** The first screen of `new`: what this is, how long it takes, how to stop and come back. */
@@ -9,8 +10,8 @@ export function welcome(content: Content, style: ChalkInstance): string {
   const questions = content.sequences.reduce((sum, sequence) => sum + sequence.questions.length, 0);
   return [
     '',
-    style.bold(content.title),
-    content.subtitle ? style.dim(content.subtitle) : '',
+    style.bold(safeText(content.title)),
+    content.subtitle ? style.dim(safeText(content.subtitle)) : '',
     '',
     `Vous allez parcourir ${numberedSequenceCount(content)} séquences puis le Clap, ${questions} questions en tout,`,
     "pour raconter votre projet et repérer ce qui en fait une innovation sociale.",

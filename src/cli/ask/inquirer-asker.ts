@@ -29,10 +29,11 @@ export class InquirerAsker implements Asker {
     try {
       let result = await multilinePrompt({
         message: safeText(question.text),
-        default: request.initial,
+        // The person's own text, offered again: inert, like everything shown in the terminal.
+        default: request.initial === undefined ? undefined : safeText(request.initial),
         progress,
-        hint: question.hint,
-        examples: question.examples,
+        hint: question.hint === undefined ? undefined : safeText(question.hint),
+        examples: question.examples.map(safeText),
         canGoBack: request.canGoBack,
         onChange: (text: string) => {
           typed = text;

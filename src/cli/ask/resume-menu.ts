@@ -23,7 +23,7 @@ export function overview(project: Project, progress: Progress, mismatch: string 
   progress.sequences.forEach((sequence, index) => {
     lines.push(`  ${String(index + 1).padStart(2)}. ${safeText(sequence.title)} — ${mark[sequence.state]} (${sequence.answered}/${sequence.total})`);
   });
-  if (mismatch) lines.push('', style.yellow(mismatch));
+  if (mismatch) lines.push('', style.yellow(safeText(mismatch)));
   return `${lines.join('\n')}\n\n`;
 }
 

@@ -5,15 +5,15 @@ import type { Content } from '../../sequences/content-schema.js';
 import { StoryboardError } from '../../sequences/errors.js';
 import { progressOf } from '../../sequences/progress.js';
 import type { Project } from '../../sequences/project.js';
-import { detectMarkersInAnswers } from '../../sequences/markers/index.js';
+import { detectMarkersInAnswers, rememberPatterns } from '../../sequences/markers/index.js';
 import { buildStory, type StoryHit } from '../../sequences/story/index.js';
-import { loadContent } from '../content.js';
+import { loadContent, prereadPatterns } from '../content.js';
 import { packageFile } from '../package-files.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
 import { readUserFile } from '../read-user-file.js';
 import { renderTemplate } from '../render-template.js';
-import { PROJECT_SUFFIX, readProject } from '../store.js';
+import { openProject, PROJECT_SUFFIX } from '../store.js';
 import { stylesFor, wantsColor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
 
@@ -39,13 +39,13 @@ export async function runClap(context: CliContext, file: string | undefined, opt
     );
   }
   const path = await resolveProjectFile(file, 'clap');
-  const project = await readProject(path);
   const content = await loadContent(context.contentFile);
+  const { project } = await openProject(path, content);
   const template = options.template
     ? await readUserFile(options.template, { maxBytes: MAX_TEMPLATE_BYTES, what: 'le modèle' })
     : await readFile(DEFAULT_TEMPLATE_PATH, 'utf8');
 
-  const story = buildStory({ content, project, hits: findMarkers(project, content), date: storyDate() });
+  const story = buildStory({ content, project, hits: await findMarkers(project, content), date: storyDate() });
   const rendered = renderTemplate(template, { ...story }, options.template);
   // A template is a facilitator's text file: it could hold control characters too.
   const markdown = `${safeText(rendered.text).replace(/\s+$/, '')}\n`;
@@ -68,7 +68,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
   const out = options.output ?? defaultStoryPath(path);
   await writeStory(out, markdown, path);
   const progress = progressOf(content, project);
-  const lines = [`${style.green('Récit écrit :')} ${out} (${story.markers.count} familles de marqueurs repérées).`];
+  const lines = [`${style.green('Récit écrit :')} ${safeText(out)} (${story.markers.count} familles de marqueurs repérées).`];
   if (progress.answered < progress.total) {
     lines.push(
       style.dim(`Projet en cours (${progress.answered}/${progress.total} questions) : les passages « à compléter » attendent la suite, avec storyboard resume.`),
@@ -81,8 +81,9 @@ export async function runClap(context: CliContext, file: string | undefined, opt
  * The markers found in the project's answers, with offsets into each answer.
  * The single call site of the markers module (DESIGN.md §5).
  */
-function findMarkers(project: Project, content: Content): StoryHit[] {
+async function findMarkers(project: Project, content: Content): Promise<StoryHit[]> {
   const answers = Object.fromEntries(Object.entries(project.answers).map(([id, answer]) => [id, answer.text]));
+  rememberPatterns(await prereadPatterns(content));
   return detectMarkersInAnswers(answers, content);
 }
 

@@ -7,12 +7,15 @@ import {
   detectMarkersInAnswers,
   familiesFound,
   type MarkerHit,
+  rememberPatterns,
 } from '../../sequences/markers/index.js';
 import { parseYamlSource } from '../../sequences/yaml-source.js';
-import { loadContent } from '../content.js';
+import { loadContent, prereadPatterns } from '../content.js';
 import type { CliContext } from '../program.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
+import { MAX_PROJECT_BYTES } from '../store.js';
 import { stylesFor } from '../styles.js';
+import { safeText } from '../terminal-text.js';
 
 /** A story is a few pages; the limit only stops a wrong file (a video, a dump) early. */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
@@ -25,9 +28,11 @@ const PROJECT_SUFFIX = '.storyboard.yaml';
  */
 export async function runMarkers(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
   const content = await loadContent(context.contentFile);
-  const text = await readInput(file);
+  rememberPatterns(await prereadPatterns(content));
+  const isProject = file?.endsWith(PROJECT_SUFFIX) ?? false;
+  const text = await readInput(file, isProject);
   const hits: (MarkerHit | AnswerMarkerHit)[] =
-    file?.endsWith(PROJECT_SUFFIX) ? detectMarkersInAnswers(answersOf(text, file), content) : detectMarkers(text, content);
+    isProject && file ? detectMarkersInAnswers(answersOf(text, file), content) : detectMarkers(text, content);
 
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ markers: hits.map(toJson) }, null, 2)}\n`);
@@ -36,7 +41,7 @@ export async function runMarkers(context: CliContext, file: string | undefined, 
   process.stdout.write(formatHuman(hits, content));
 }
 
-async function readInput(file: string | undefined): Promise<string> {
+async function readInput(file: string | undefined, isProject: boolean): Promise<string> {
   if (file === undefined || file === '-') {
     if (file === undefined && process.stdin.isTTY) {
       throw new StoryboardError({
@@ -45,7 +50,9 @@ async function readInput(file: string | undefined): Promise<string> {
     }
     return readStdin();
   }
-  return readUserFile(file, { maxBytes: MAX_TEXT_BYTES, what: 'le texte' });
+  // A project file gets the same limits as everywhere else; an empty text simply has no marker.
+  if (isProject) return readUserFile(file, { maxBytes: MAX_PROJECT_BYTES, what: 'le fichier projet' });
+  return readUserFile(file, { maxBytes: MAX_TEXT_BYTES, what: 'le texte', allowEmpty: true });
 }
 
 async function readStdin(): Promise<string> {
@@ -68,7 +75,7 @@ async function readStdin(): Promise<string> {
 
 /**
  * The answers' texts by question id, read by the project file's own parser. A hand-written
- * or partial file that has only `answers: { ID: { text } }` is still analysed: markers only
+ * file that has only `answers: { ID: { text } }` (no `format`) is still analysed: markers only
  * need the texts, and a facilitator may well prepare such a file to try the tagger.
  */
 function answersOf(text: string, file: string): Record<string, string> {
@@ -79,7 +86,11 @@ function answersOf(text: string, file: string): Record<string, string> {
     return answers;
   } catch (error) {
     const { source, issues } = parseYamlSource(text);
-    const raw = issues.length === 0 ? (source.value as { answers?: unknown } | null)?.answers : undefined;
+    const value = issues.length === 0 ? (source.value as { format?: unknown; answers?: unknown } | null) : undefined;
+    // A file that says it is a project (it has a format) must be a valid one: a damaged project,
+    // or one from a newer storyboard, is reported, never half read.
+    if (typeof value !== 'object' || value === null || 'format' in value) throw error;
+    const raw = value.answers;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw error;
     for (const [question, answer] of Object.entries(raw)) {
       const answerText = (answer as { text?: unknown } | null)?.text;
@@ -106,9 +117,9 @@ function formatHuman(hits: readonly (MarkerHit | AnswerMarkerHit)[], content: Co
   const lines = [style.bold(`Marqueurs de l'innovation sociale repérés : ${families.length} famille${families.length > 1 ? 's' : ''} sur ${total}`), ''];
   for (const id of families) {
     const sequence = content.sequences.find((candidate) => candidate.id === id);
-    lines.push(`${style.green('✓')} ${style.bold(sequence?.title ?? id)}${style.dim(`  [${id}]`)}`);
+    lines.push(`${style.green('✓')} ${style.bold(safeText(sequence?.title ?? id))}${style.dim(`  [${safeText(id)}]`)}`);
     for (const hit of hits.filter((candidate) => candidate.family === id)) {
-      const where = 'question' in hit ? style.dim(` (${hit.question})`) : '';
+      const where = 'question' in hit ? style.dim(` (${oneLine(hit.question)})`) : '';
       lines.push(`    « ${oneLine(hit.evidence)} »${where}`);
     }
     lines.push('');
@@ -116,6 +127,7 @@ function formatHuman(hits: readonly (MarkerHit | AnswerMarkerHit)[], content: Co
   return `${lines.join('\n')}`;
 }
 
+/** Evidence and question ids come from the person's text: one line, no control characters. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return safeText(text).replace(/\s+/g, ' ');
 }

@@ -5,7 +5,7 @@ import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
-import { contentMismatch, readProject } from '../store.js';
+import { contentMismatch, describeMoves, openProject } from '../store.js';
 
 export interface ResumeOptions {
   sequence?: string;
@@ -33,10 +33,10 @@ export async function runResume(context: CliContext, file: string | undefined, o
 
 async function resumeLocked(context: CliContext, path: string, content: Content, options: ResumeOptions): Promise<void> {
   const { chooseResumeAction, overview } = await import('../ask/resume-menu.js');
-  const project = await readProject(path);
+  const { project, moved } = await openProject(path, content);
 
-  const mismatch = contentMismatch(project, content);
-  process.stdout.write(overview(project, progressOf(content, project), mismatch));
+  const notes = [contentMismatch(project, content), describeMoves(moved)].filter((note) => note !== undefined).join('\n');
+  process.stdout.write(overview(project, progressOf(content, project), notes || undefined));
 
   const action = options.sequence
     ? ({ kind: 'sequence', id: options.sequence } as const)

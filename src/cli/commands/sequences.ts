@@ -1,6 +1,7 @@
 import { loadContent } from '../content.js';
 import type { CliContext } from '../program.js';
 import { stylesFor } from '../styles.js';
+import { safeText } from '../terminal-text.js';
 
 /** Prints the séquences and their questions, for people or (with --json) for scripts. */
 export async function runSequences(context: CliContext, options: { json?: boolean }): Promise<void> {
@@ -18,13 +19,14 @@ export async function runSequences(context: CliContext, options: { json?: boolea
   }
 
   const style = stylesFor(process.stdout);
-  const lines = [style.bold(content.title), ''];
+  // A facilitator's content may hold control characters: none reaches the terminal.
+  const lines = [style.bold(safeText(content.title)), ''];
   content.sequences.forEach((sequence, index) => {
-    lines.push(style.bold(`${index + 1}. ${sequence.title}`) + style.dim(`  [${sequence.id}]`));
-    lines.push(`   ${sequence.intro}`);
-    for (const question of sequence.questions) lines.push(`   • ${question.text}`);
+    lines.push(style.bold(`${index + 1}. ${safeText(sequence.title)}`) + style.dim(`  [${safeText(sequence.id)}]`));
+    lines.push(`   ${safeText(sequence.intro)}`);
+    for (const question of sequence.questions) lines.push(`   • ${safeText(question.text)}`);
     if (sequence.markers.length > 0) {
-      lines.push(style.dim(`   Marqueurs : ${sequence.markers.map((marker) => marker.label).join(' · ')}`));
+      lines.push(style.dim(`   Marqueurs : ${sequence.markers.map((marker) => safeText(marker.label)).join(' · ')}`));
     }
     lines.push('');
   });

@@ -2,15 +2,15 @@ import { progressOf, type SequenceProgress } from '../../sequences/progress.js';
 import { loadContent } from '../content.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
-import { contentMismatch, readProject } from '../store.js';
+import { contentMismatch, describeMoves, openProject } from '../store.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
 
 /** Shows where a project stands, without asking anything. */
 export async function runStatus(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
   const path = await resolveProjectFile(file, 'status');
-  const project = await readProject(path);
   const content = await loadContent(context.contentFile);
+  const { project, moved } = await openProject(path, content);
   const progress = progressOf(content, project);
 
   if (options.json) {
@@ -26,6 +26,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
           drafts: Object.keys(project.drafts),
           skipped: progress.sequences.flatMap((sequence) => sequence.skipped),
           orphans: progress.orphans,
+          renamed: moved,
         },
         null,
         2,
@@ -40,7 +41,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
   const width = Math.max(...progress.sequences.map((sequence) => sequence.title.length));
   const lines = [
     `${style.bold(safeText(project.project.name))} — ${progress.answered}/${progress.total} questions répondues`,
-    style.dim(path),
+    style.dim(safeText(path)),
     '',
   ];
   progress.sequences.forEach((sequence, index) => {
@@ -54,11 +55,13 @@ export async function runStatus(context: CliContext, file: string | undefined, o
     );
   });
   const mismatch = contentMismatch(project, content);
-  if (mismatch) lines.push('', style.yellow(mismatch));
+  if (mismatch) lines.push('', style.yellow(safeText(mismatch)));
+  const moves = describeMoves(moved);
+  if (moves) lines.push('', safeText(moves));
   if (progress.orphans.length > 0) {
     lines.push(
       '',
-      style.yellow(`Réponses conservées à des questions absentes du contenu actuel : ${progress.orphans.join(', ')}.`),
+      style.yellow(`Réponses conservées à des questions absentes du contenu actuel : ${safeText(progress.orphans.join(', '))}.`),
       style.dim('Elles restent dans le fichier ; rien n\u2019est effacé.'),
     );
   }
