@@ -128,8 +128,9 @@ async function preview(markdown: string): Promise<string> {
   // No clickable-link escape codes either when colours are off.
   if (!color) process.env.FORCE_HYPERLINK = '0';
   const [{ Marked }, { default: chalk }] = await Promise.all([import('marked'), import('chalk')]);
-  // The default chalk is the one marked-terminal styles with; it ignores NO_COLOR by itself.
-  if (!color) chalk.level = 0;
+  // The default chalk is the one marked-terminal styles with. Our decision wins over its own:
+  // it ignores NO_COLOR, and it turns colours off on CI machines even in a terminal.
+  chalk.level = color ? Math.max(chalk.level, 1) as typeof chalk.level : 0;
   const { markedTerminal } = await import('marked-terminal');
   const marked = new Marked(markedTerminal({ width: Math.min(process.stdout.columns || 80, 100), reflowText: true, emoji: false }) as never);
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
