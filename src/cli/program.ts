@@ -130,7 +130,7 @@ export function buildProgram(): Command {
       await runMarkers(context(command), file, options);
     });
 
-  const content = program.command('content').description('outils pour les contenus adaptés');
+  const content = program.command('content').usage('[options] [commande]').description('outils pour les contenus adaptés');
   content
     .command('check [fichier]')
     .description('vérifie un fichier de contenu (par défaut celui de --content, ou le storyboard fourni)')

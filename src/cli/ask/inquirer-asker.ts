@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { wrapAnsi } from 'fast-wrap-ansi';
 import { ExitPromptError } from '@inquirer/core';
 import { type AnswerRequest, type AnswerResult, type Asker, InterruptedError } from '../../sequences/asker.js';
 import type { Sequence } from '../../sequences/content-schema.js';
@@ -14,7 +16,9 @@ export class InquirerAsker implements Asker {
   enterSequence(sequence: Sequence, sequenceNumber: number, sequenceCount: number): void {
     const title =
       sequence.id === CLAP_ID ? safeText(sequence.title) : `Séquence ${sequenceNumber}/${sequenceCount} — ${safeText(sequence.title)}`;
-    process.stdout.write(`\n${this.style.bold.cyan(title)}\n${this.style.dim(safeText(sequence.intro))}\n\n`);
+    // Wrapped at word boundaries: the terminal would cut words in two.
+    const intro = wrapAnsi(safeText(sequence.intro), Math.min(process.stdout.columns || 80, 100));
+    process.stdout.write(`\n${this.style.bold.cyan(title)}\n${this.style.dim(intro)}\n\n`);
   }
 
   async ask(request: AnswerRequest): Promise<AnswerResult> {
@@ -41,6 +45,7 @@ export class InquirerAsker implements Asker {
       });
       if (result.action === 'editor') {
         typed = result.text;
+        chooseFriendlyEditor();
         const text = await editorFr({ message: safeText(question.text), default: result.text });
         result = { action: 'submit', text };
       }
@@ -52,4 +57,14 @@ export class InquirerAsker implements Asker {
       throw error;
     }
   }
+}
+
+/**
+ * Without $VISUAL or $EDITOR the editor prompt opens vi, a trap for someone who has never
+ * used it: prefer nano when the machine has it.
+ */
+function chooseFriendlyEditor(): void {
+  if (process.env.VISUAL || process.env.EDITOR) return;
+  const nano = ['/usr/bin/nano', '/bin/nano', '/usr/local/bin/nano', '/opt/homebrew/bin/nano'].find((path) => existsSync(path));
+  if (nano) process.env.EDITOR = nano;
 }
