@@ -1,28 +1,28 @@
 import * as v from 'valibot';
 import type { Content } from './content-schema.js';
-import { formatPath, type Issue, StoryboardError } from './errors.js';
+import { StoryboardError } from './errors.js';
 import { createProject, type Project, withAnswer } from './project.js';
+import { mapping, str, strict, toIssues } from './schema-kit.js';
 import { parseYamlSource } from './yaml-source.js';
 
-const text = (what: string) => v.string(`${what} doit être un texte`);
-
-const AnswersFileSchema = v.strictObject(
+const AnswersFileSchema = strict(
   {
-    project: v.strictObject(
-      {
-        name: v.optional(text('le nom du projet')),
-        structure: v.optional(text('la structure porteuse')),
-        territory: v.optional(text('le territoire')),
-        contributors: v.optional(v.array(text('un contributeur'), 'les contributeurs doivent être une liste')),
-      },
-      (issue) => (issue.expected === 'never' ? `clé inconnue « ${String(issue.path?.at(-1)?.key)} » dans « project »` : '« project » doit être une liste de clés et de valeurs'),
+    // Optional when the name is given on the command line (`new NOM --answers FICHIER`).
+    project: v.optional(
+      strict(
+        {
+          name: v.optional(str('le nom du projet')),
+          structure: v.optional(str('la structure porteuse')),
+          territory: v.optional(str('le territoire')),
+          contributors: v.optional(v.array(str('un contributeur'), 'les contributeurs doivent être une liste')),
+        },
+        '« project »',
+      ),
+      {},
     ),
-    answers: v.optional(v.record(v.string(), text('une réponse')), {}),
+    answers: v.optional(v.pipe(mapping('« answers »'), v.record(v.string(), str('une réponse'))), {}),
   },
-  (issue) =>
-    issue.expected === 'never'
-      ? `clé inconnue « ${String(issue.path?.at(-1)?.key)} » (attendu : project, answers)`
-      : 'le fichier de réponses doit avoir la forme { project: { name: … }, answers: { QUESTION: texte } }',
+  'le fichier de réponses',
 );
 
 /**
@@ -40,11 +40,7 @@ export function projectFromAnswersFile(
   if (issues.length > 0) throw new StoryboardError(issues, options.file);
   const result = v.safeParse(AnswersFileSchema, source.value);
   if (!result.success) {
-    const list: Issue[] = result.issues.map((issue) => {
-      const path = (issue.path ?? []).map((item) => item.key as string | number);
-      return { message: issue.message, path: formatPath(path) || undefined, position: source.locate(path) };
-    });
-    throw new StoryboardError(list, options.file);
+    throw new StoryboardError(toIssues(result.issues, source), options.file);
   }
   const { project: identity, answers } = result.output;
   const name = options.name ?? identity.name;

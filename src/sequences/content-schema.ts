@@ -1,49 +1,15 @@
-import { closest } from 'fastest-levenshtein';
 import * as v from 'valibot';
 import { parsePattern } from './markers/pattern.js';
+import { mapping, QUESTION_ID, SLUG, strict, text } from './schema-kit.js';
 
 /** The content format this version of storyboard reads. */
 export const CONTENT_FORMAT = 1;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const text = (what: string) =>
-  v.pipe(
-    v.string(`${what} doit être un texte`),
-    v.trim(),
-    v.nonEmpty(`${what} ne doit pas être vide`),
-  );
 
 const slug = (what: string) =>
   v.pipe(
     v.string(`${what} doit être un texte`),
     v.regex(SLUG, `${what} ne doit contenir que des minuscules sans accent, des chiffres et des tirets (ex. « besoin-collectif »)`),
   );
-
-/**
- * A `strictObject` whose complaint about an unknown key is in French and suggests the
- * nearest known key, since a typo (`qestions`) is the usual cause.
- */
-function strict<const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) {
-  const known = Object.keys(entries);
-  const mapping = v.custom<Record<string, unknown>>(
-    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-    `${what} doit être une liste de clés et de valeurs (clé: valeur)`,
-  );
-  const object = v.strictObject(entries, (issue) => {
-    if (issue.expected === 'never') {
-      const key = String(issue.path?.at(-1)?.key ?? '');
-      const guess = closest(key, known);
-      return `clé inconnue « ${key} » dans ${what} (vouliez-vous dire « ${guess} » ?)`;
-    }
-    if (issue.received === 'undefined' && issue.path?.length) {
-      return `il manque la clé « ${String(issue.path.at(-1)?.key)} » dans ${what}`;
-    }
-    return `${what} doit être une liste de clés et de valeurs (clé: valeur)`;
-  });
-  return v.pipe(mapping, object);
-}
 
 /**
  * An indicator, in the small syntax of content/README-indicateurs.md, checked as the file is
@@ -148,10 +114,7 @@ export const ContentSchema = strict(
      */
     renamed: v.optional(
       v.pipe(
-        v.custom<Record<string, unknown>>(
-          (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-          '« renamed » doit associer des anciens identifiants de questions aux nouveaux (ancien.id: nouvel.id)',
-        ),
+        mapping('« renamed » (anciens identifiants de questions associés aux nouveaux)'),
         v.record(
           v.pipe(v.string(), v.regex(QUESTION_ID, "un ancien identifiant de « renamed » doit avoir la forme « séquence.question »")),
           v.pipe(

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { type Content, ContentSchema } from './content-schema.js';
 import { formatPath, type Issue, StoryboardError } from './errors.js';
+import { finalRename } from './renames.js';
+import { toIssues } from './schema-kit.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 /**
@@ -15,17 +17,11 @@ export function parseContent(text: string, file?: string): Content {
 
   const result = v.safeParse(ContentSchema, source.value);
   if (!result.success) {
-    throw new StoryboardError(result.issues.map((issue) => toIssue(issue, source)), file);
+    throw new StoryboardError(toIssues(result.issues, source), file);
   }
   const problems = [...findDuplicateIds(result.output, source), ...checkRenames(result.output, source)];
   if (problems.length > 0) throw new StoryboardError(problems, file);
   return result.output;
-}
-
-function toIssue(issue: v.BaseIssue<unknown>, source: YamlSource): Issue {
-  const path = (issue.path ?? []).map((item) => item.key as string | number);
-  const where = formatPath(path);
-  return { message: issue.message, path: where || undefined, position: source.locate(path) };
 }
 
 /** A rename must lead to a question that exists, from an id that no question uses any more. */
@@ -35,8 +31,7 @@ function checkRenames(content: Content, source: YamlSource): Issue[] {
   for (const [from, first] of Object.entries(content.renamed)) {
     const path = ['renamed', from];
     // A rename may lead to an id renamed again later (a → b, b → c): its end must exist.
-    let to = first;
-    for (let hops = 0; !questions.has(to) && content.renamed[to] !== undefined && hops < 50; hops++) to = content.renamed[to] as string;
+    const to = finalRename(content.renamed, first);
     if (!questions.has(to)) {
       issues.push({ message: `« renamed » mène « ${from} » vers « ${to} », qui n'est pas une question de ce contenu`, path: formatPath(path), position: source.locate(path) });
     } else if (questions.has(from)) {

@@ -1,27 +1,9 @@
 import * as v from 'valibot';
+import { loose as object, mapping, QUESTION_ID, str } from './schema-kit.js';
 
-/** The project file format this version of storyboard writes. Older ones are migrated. */
+/** The project file format this version of storyboard writes; a newer one is refused. */
 export const PROJECT_FORMAT = 1;
 
-const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const mapping = (what: string) =>
-  v.custom<Record<string, unknown>>(
-    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-    `${what} doit être une liste de clés et de valeurs (clé: valeur)`,
-  );
-
-const object = <const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) =>
-  v.pipe(
-    mapping(what),
-    v.looseObject(entries, (issue) =>
-      issue.received === 'undefined' && issue.path?.length
-        ? `il manque la clé « ${String(issue.path.at(-1)?.key)} » dans ${what}`
-        : `${what} doit être une liste de clés et de valeurs`,
-    ),
-  );
-
-const str = (what: string) => v.string(`${what} doit être un texte`);
 const date = (what: string) => v.pipe(str(what), v.isoTimestamp(`${what} doit être une date (AAAA-MM-JJTHH:MM:SSZ)`));
 
 const AnswerSchema = object({ text: str('le texte de la réponse'), answered: date('la date de la réponse') }, 'une réponse');

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { Document } from 'yaml';
 import type { Content } from './content-schema.js';
-import { formatPath, type Issue, StoryboardError } from './errors.js';
+import { StoryboardError } from './errors.js';
 import { PROJECT_FORMAT, type Project, type ProjectIdentity, ProjectSchema } from './project-schema.js';
+import { toIssues } from './schema-kit.js';
 import { parseYamlSource } from './yaml-source.js';
 
 export { PROJECT_FORMAT, type Project, type ProjectIdentity } from './project-schema.js';
@@ -59,11 +60,7 @@ export function parseProject(text: string, file?: string): Project {
   }
   const result = v.safeParse(ProjectSchema, source.value);
   if (!result.success) {
-    const list: Issue[] = result.issues.map((issue) => {
-      const path = (issue.path ?? []).map((item) => item.key as string | number);
-      return { message: issue.message, path: formatPath(path) || undefined, position: source.locate(path) };
-    });
-    throw new StoryboardError(list, file);
+    throw new StoryboardError(toIssues(result.issues, source), file);
   }
   return result.output;
 }

@@ -1,6 +1,16 @@
 import type { Content } from './content-schema.js';
 import type { Project } from './project-schema.js';
 
+/**
+ * Where a rename finally leads: renames may chain (a → b, b → c), and a loop a facilitator
+ * might write is cut after a few steps.
+ */
+export function finalRename(renamed: Readonly<Record<string, string>>, id: string): string {
+  let to = id;
+  for (let hops = 0; renamed[to] !== undefined && hops < 50; hops++) to = renamed[to] as string;
+  return to;
+}
+
 export interface FollowedRenames {
   project: Project;
   /** The answers moved to their question's new id, for telling the person. */
@@ -20,11 +30,9 @@ export function followRenames(project: Project, content: Content): FollowedRenam
   let drafts = project.drafts;
   let skipped = project.skipped;
 
-  for (const start of Object.keys(renamed)) {
-    let to = renamed[start];
-    // Follow a chain to its end, guarding against a loop a facilitator might write.
-    for (let hops = 0; to !== undefined && renamed[to] !== undefined && hops < 50; hops++) to = renamed[to];
-    if (to === undefined || to === start) continue;
+  for (const [start, first] of Object.entries(renamed)) {
+    const to = finalRename(renamed, first);
+    if (to === start) continue;
     if (start in answers && !(to in answers)) {
       const { [start]: answer, ...rest } = answers;
       answers = { ...rest, [to]: answer as Project['answers'][string] };
