@@ -8,7 +8,7 @@ export function requireTerminal(command: string): void {
   if (process.stdin.isTTY && process.stdout.isTTY) return;
   const error = new StoryboardError({
     message:
-      `storyboard ${command} pose des questions et a besoin d'un terminal interactif. ` +
+      `cette commande (storyboard ${command}) pose des questions et a besoin d'un terminal interactif. ` +
       'Pour un script, utilisez « storyboard new --answers reponses.yaml » ; pour voir où en est un projet, « storyboard status ».',
   });
   throw Object.assign(error, { exitCode: 2 });

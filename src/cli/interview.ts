@@ -1,5 +1,6 @@
 import type { Content } from '../sequences/content-schema.js';
 import { type InterviewOutcome, runInterview } from '../sequences/flow.js';
+import { progressOf } from '../sequences/progress.js';
 import type { Project } from '../sequences/project.js';
 import { InquirerAsker } from './ask/inquirer-asker.js';
 import { saveProject } from './store.js';
@@ -22,8 +23,8 @@ export async function interview({ path, project, content, mode }: InterviewReque
     save: (next) => saveProject(path, next),
   });
   const style = stylesFor(process.stdout);
-  const answered = Object.keys(outcome.project.answers).length;
-  const total = content.sequences.reduce((sum, sequence) => sum + sequence.questions.length, 0);
+  // Counted against the content: answers kept for removed questions are not part of it.
+  const { answered, total } = progressOf(content, outcome.project);
   process.stdout.write(
     `\n${style.green('✓')} Tout est enregistré dans ${path} (${answered}/${total} questions répondues).\n` +
       (answered < total

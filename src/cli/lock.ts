@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -31,25 +31,12 @@ export async function lockProject(file: string, command: string): Promise<() => 
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw await busy(file);
     throw error;
   }
-  await removeLeftoverTemporaries(file);
   const info: SessionInfo = { command, pid: process.pid, host: hostname(), since: new Date().toISOString() };
   await writeFile(infoPath(file), JSON.stringify(info)).catch(() => {});
   return async () => {
     await rm(infoPath(file), { force: true });
     await release().catch(() => {});
   };
-}
-
-/**
- * A session killed in the middle of a save leaves write-file-atomic's temporary file
- * (`<file>.<a number>`) beside the project: the project itself is whole, so once we
- * are its only writer these leftovers are litter, and they go.
- */
-async function removeLeftoverTemporaries(file: string): Promise<void> {
-  const name = basename(file);
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d{1,10}$`);
-  const names = await readdir(dirname(file) || '.').catch(() => [] as string[]);
-  await Promise.all(names.filter((candidate) => pattern.test(candidate)).map((leftover) => rm(join(dirname(file), leftover), { force: true })));
 }
 
 /** Refuses a second writer, telling who the first one is when we know. */

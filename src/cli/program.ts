@@ -156,8 +156,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return EXIT.ok;
   } catch (error) {
-    const code = (error as { code?: unknown } | undefined)?.code;
-    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return EXIT.ok;
+    const { code, exitCode } = (error ?? {}) as { code?: unknown; exitCode?: unknown };
+    if (code === 'commander.helpDisplayed' || code === 'commander.version') return EXIT.ok;
+    // Help shown because the command was incomplete (`storyboard`, `storyboard content`).
+    if (code === 'commander.help') return exitCode === 0 ? EXIT.ok : EXIT.usage;
     // Only failures pay for colours and messages: the success path stays light.
     const { reportFailure } = await import('./report-failure.js');
     return reportFailure(error, debug);

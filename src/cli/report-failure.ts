@@ -33,7 +33,7 @@ export function reportFailure(error: unknown, debug: boolean): number {
   }
   process.stderr.write(
     `${style.red('Erreur inattendue :')} storyboard a rencontré un problème qu'il ne sait pas expliquer. ` +
-      'Vos fichiers n\u2019ont pas été modifiés par cette erreur.\n' +
+      'Les réponses déjà validées restent enregistrées dans le fichier du projet.\n' +
       (debug ? `${safeText((error as Error)?.stack ?? String(error))}\n` : 'Relancez avec --debug pour voir les détails techniques.\n'),
   );
   return EXIT.user;

@@ -7,6 +7,7 @@ import { StoryboardError } from '../sequences/errors.js';
 import { type Project, parseProject, serializeProject } from '../sequences/project.js';
 import { type FollowedRenames, followRenames } from '../sequences/renames.js';
 import { readUserFile } from './read-user-file.js';
+import { writeFailure } from './write-errors.js';
 
 /** Project files are text: months of answers stay far below this. */
 export const MAX_PROJECT_BYTES = 10 * 1024 * 1024;
@@ -31,7 +32,11 @@ export async function readProject(file: string): Promise<Project> {
  * whole: a temporary file in the same folder, fsync, then rename (write-file-atomic).
  */
 export async function saveProject(file: string, project: Project): Promise<void> {
-  await writeFileAtomic(file, serializeProject(project), { fsync: true });
+  try {
+    await writeFileAtomic(file, serializeProject(project), { fsync: true });
+  } catch (error) {
+    throw writeFailure(error, file);
+  }
 }
 
 /**
@@ -40,21 +45,37 @@ export async function saveProject(file: string, project: Project): Promise<void>
  * (link fails if the name exists), so there is never a half-written or overwritten project.
  */
 export async function createProjectFile(file: string, project: Project): Promise<void> {
+  const text = serializeProject(project);
   const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx');
   try {
-    await handle.writeFile(serializeProject(project), 'utf8');
+    await writeSynced(temp, text);
+    try {
+      await link(temp, file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw alreadyExists(file);
+      // Some disks (FAT USB keys, some network shares) have no hard links: an exclusive
+      // create still never replaces an existing project.
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+      await writeSynced(file, text).catch((fallback: NodeJS.ErrnoException) => {
+        throw fallback.code === 'EEXIST' ? alreadyExists(file) : fallback;
+      });
+    }
+  } catch (error) {
+    throw error instanceof StoryboardError ? error : writeFailure(error, file);
+  } finally {
+    await unlink(temp).catch(() => {});
+  }
+}
+
+/** Creates `file` (never over an existing one), writes it and flushes it to the disk. */
+async function writeSynced(file: string, text: string): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(text, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
-  }
-  try {
-    await link(temp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(file);
-    throw error;
-  } finally {
-    await unlink(temp).catch(() => {});
   }
 }
 

@@ -25,8 +25,9 @@ export interface AnswerRequest {
   canGoBack: boolean;
 }
 
-/** What the person did at a question. An empty answer is a skip (« à compléter »). */
-export type AnswerResult = { kind: 'answer'; text: string } | { kind: 'skip' } | { kind: 'back' };
+/** What the person did at a question. An empty answer is a skip (« à compléter »); going back
+ * keeps what was typed as a draft. */
+export type AnswerResult = { kind: 'answer'; text: string } | { kind: 'skip' } | { kind: 'back'; draft?: string };
 
 /**
  * The one way interaction enters the domain. The CLI implements it with @inquirer/prompts;

@@ -88,6 +88,11 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
     }
 
     if (result.kind === 'back') {
+      const kept = result.draft ?? '';
+      if (kept.trim() !== '' && kept !== answer && kept !== draft) {
+        project = withDraft(project, id, kept, now());
+        await save(project);
+      }
       index = Math.max(0, index - 1);
       continue;
     }

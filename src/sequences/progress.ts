@@ -9,6 +9,16 @@ export function numberedSequenceCount(content: Content): number {
   return content.sequences.filter((sequence) => sequence.id !== CLAP_ID).length;
 }
 
+/** « 3. » for the third séquence, padded for lists; blank for the Clap, which is not numbered. */
+export function numberOf(sequenceId: string, index: number): string {
+  return sequenceId === CLAP_ID ? '   ' : `${String(index + 1).padStart(2)}.`;
+}
+
+/** How many questions the storyboard asks. */
+export function questionCount(content: Content): number {
+  return content.sequences.reduce((sum, sequence) => sum + sequence.questions.length, 0);
+}
+
 /** One question in the walk's order, with where it sits. */
 export interface Step {
   sequence: Sequence;

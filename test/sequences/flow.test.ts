@@ -110,6 +110,13 @@ describe('runInterview', () => {
     expect(last?.answers['un.a']?.text).toBe('a, mieux');
   });
 
+  it('keeps the text typed before going back as a draft of that question', async () => {
+    const backWith = (draft: string) => () => ({ kind: 'back', draft }) as const;
+    const { asker, last } = await play([answer('a'), backWith('b commencé'), answer('a'), interrupt('')]);
+    expect(last?.drafts['un.b']?.text).toBe('b commencé');
+    expect(asker.asked[3]).toMatchObject({ initial: 'b commencé', initialKind: 'draft' });
+  });
+
   it('keeps the text being typed as a draft when interrupted, and rethrows', async () => {
     const { error, last, saved } = await play([answer('a'), interrupt('b commencé')]);
     expect(error).toBeInstanceOf(InterruptedError);

@@ -1,13 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { Content } from '../../sequences/content-schema.js';
-import { numberedSequenceCount } from '../../sequences/progress.js';
+import { numberedSequenceCount, questionCount } from '../../sequences/progress.js';
 import type { ProjectIdentity } from '../../sequences/project.js';
 import { safeText } from '../terminal-text.js';
 import { inputFr } from './french-theme.js';
 
 /** The first screen of `new`: what this is, how long it takes, how to stop and come back. */
 export function welcome(content: Content, style: ChalkInstance): string {
-  const questions = content.sequences.reduce((sum, sequence) => sum + sequence.questions.length, 0);
+  const questions = questionCount(content);
   return [
     '',
     style.bold(safeText(content.title)),

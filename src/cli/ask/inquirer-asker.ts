@@ -49,7 +49,7 @@ export class InquirerAsker implements Asker {
         const text = await editorFr({ message: safeText(question.text), default: result.text });
         result = { action: 'submit', text };
       }
-      if (result.action === 'back') return { kind: 'back' };
+      if (result.action === 'back') return { kind: 'back', draft: result.text };
       const text = result.text.replace(/\s+$/, '');
       return text === '' ? { kind: 'skip' } : { kind: 'answer', text };
     } catch (error) {

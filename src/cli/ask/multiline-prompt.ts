@@ -26,7 +26,7 @@ import {
 import { TextBuffer } from './text-buffer.js';
 
 /** How the multi-line prompt ended. An empty submitted text means "skip this question". */
-export type MultilineResult = { action: 'submit'; text: string } | { action: 'back' } | { action: 'editor'; text: string };
+export type MultilineResult = { action: 'submit'; text: string } | { action: 'back'; text: string } | { action: 'editor'; text: string };
 
 /** Options of {@link multilinePrompt}. */
 export type MultilineConfig = {
@@ -126,7 +126,7 @@ const prompt = createPrompt<MultilineResult, MultilineConfig & { color: boolean 
     if (isKey(key, 'd')) return finish({ action: 'submit', text: cleanAnswer(buffer.text) });
     if (isKey(key, 'e')) return finish({ action: 'editor', text: buffer.text.trimEnd() });
     if (isKey(key, 'p')) {
-      if (canGoBack) return finish({ action: 'back' });
+      if (canGoBack) return finish({ action: 'back', text: buffer.text.trimEnd() });
     } else if (isTabKey(key)) {
       if (hasHelp) setHelpShown(!helpShown);
     } else if (isEnterKey(key)) {

@@ -1,5 +1,5 @@
 import type { Content } from '../../sequences/content-schema.js';
-import type { Progress } from '../../sequences/progress.js';
+import { numberOf, type Progress } from '../../sequences/progress.js';
 import type { Project } from '../../sequences/project.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
@@ -21,7 +21,7 @@ export function overview(project: Project, progress: Progress, mismatch: string 
   const mark = { complete: style.green('✓ complète'), partial: style.yellow('◐ en cours'), empty: style.dim('○ à faire') };
   const lines = ['', `${style.bold(safeText(project.project.name))} — ${progress.answered}/${progress.total} questions répondues`, ''];
   progress.sequences.forEach((sequence, index) => {
-    lines.push(`  ${String(index + 1).padStart(2)}. ${safeText(sequence.title)} — ${mark[sequence.state]} (${sequence.answered}/${sequence.total})`);
+    lines.push(`  ${numberOf(sequence.id, index)} ${safeText(sequence.title)} — ${mark[sequence.state]} (${sequence.answered}/${sequence.total})`);
   });
   if (mismatch) lines.push('', style.yellow(safeText(mismatch)));
   return `${lines.join('\n')}\n\n`;
@@ -33,7 +33,7 @@ export async function chooseResumeAction(content: Content, progress: Progress): 
   const choice = await selectFr<string>({
     message: 'Que voulez-vous faire ?',
     choices: [
-      ...(done ? [] : [{ name: 'Continuer à la première question sans réponse', value: 'continue' }]),
+      ...(done ? [] : [{ name: 'Continuer là où vous vous étiez arrêté·e', value: 'continue' }]),
       { name: 'Revoir une séquence (vos réponses sont proposées pour modification)', value: 'revisit' },
       { name: 'Finir avec le Clap : raconter votre histoire', value: 'clap' },
     ],
@@ -43,7 +43,7 @@ export async function chooseResumeAction(content: Content, progress: Progress): 
   const id = await selectFr<string>({
     message: 'Quelle séquence revoir ?',
     choices: content.sequences.map((sequence, index) => ({
-      name: `${index + 1}. ${safeText(sequence.title)} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`,
+      name: `${numberOf(sequence.id, index).trim()} ${safeText(sequence.title)} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`,
       value: sequence.id,
     })),
   });

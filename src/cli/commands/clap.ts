@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -16,6 +17,7 @@ import { renderTemplate } from '../render-template.js';
 import { openProject, PROJECT_SUFFIX } from '../store.js';
 import { stylesFor, wantsColor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
+import { writeFailure } from '../write-errors.js';
 
 export interface ClapOptions {
   output?: string;
@@ -109,16 +111,15 @@ async function writeStory(out: string, markdown: string, projectFile: string): P
   if (resolve(out) === resolve(projectFile) || out.endsWith(PROJECT_SUFFIX)) {
     throw new StoryboardError({ message: `« ${out} » est un fichier projet : le récit ne l'écrase pas. Choisissez un autre nom, par exemple ${defaultStoryPath(projectFile)}` });
   }
+  // A story is rewritten at each clap; any other existing file (an answers file, a template,
+  // a content) is the person's own work and is never replaced by a story.
+  if (!/\.(md|markdown)$/i.test(out) && existsSync(out)) {
+    throw new StoryboardError({ message: `« ${out} » existe déjà et n'est pas un récit Markdown (.md) : le récit ne l'écrase pas. Choisissez un nom en .md, par exemple ${defaultStoryPath(projectFile)}` });
+  }
   try {
     await writeFileAtomic(out, markdown, { fsync: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new StoryboardError({ message: `impossible d'écrire « ${out} » : le dossier n'existe pas` }, out);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new StoryboardError({ message: `impossible d'écrire « ${out} » : accès refusé` }, out);
-    }
-    if (code === 'EISDIR') throw new StoryboardError({ message: `« ${out} » est un dossier : donnez un nom de fichier, par exemple ${join(out, 'histoire.story.md')}` }, out);
-    throw error;
+    throw writeFailure(error, out);
   }
 }
 

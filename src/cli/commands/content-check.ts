@@ -1,3 +1,4 @@
+import { questionCount } from '../../sequences/progress.js';
 import { DEFAULT_CONTENT_PATH, loadContent } from '../content.js';
 import type { CliContext } from '../program.js';
 import { stylesFor } from '../styles.js';
@@ -7,7 +8,7 @@ import { safeText } from '../terminal-text.js';
 export async function runContentCheck(context: CliContext, file: string | undefined): Promise<void> {
   const path = file ?? context.contentFile ?? DEFAULT_CONTENT_PATH;
   const content = await loadContent(path, { fresh: true });
-  const questions = content.sequences.reduce((sum, sequence) => sum + sequence.questions.length, 0);
+  const questions = questionCount(content);
   const markers = content.sequences.reduce((sum, sequence) => sum + sequence.markers.length, 0);
   const style = stylesFor(process.stdout);
   process.stdout.write(

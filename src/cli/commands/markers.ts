@@ -19,7 +19,6 @@ import { safeText } from '../terminal-text.js';
 
 /** A story is a few pages; the limit only stops a wrong file (a video, a dump) early. */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
-const PROJECT_SUFFIX = '.storyboard.yaml';
 
 /**
  * `storyboard markers [FILE|-] [--json]`: tags the markers of social innovation in a plain
@@ -29,7 +28,8 @@ const PROJECT_SUFFIX = '.storyboard.yaml';
 export async function runMarkers(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
   const content = await loadContent(context.contentFile);
   rememberPatterns(await prereadPatterns(content));
-  const isProject = file?.endsWith(PROJECT_SUFFIX) ?? false;
+  // Any YAML file is read as a project: `new --file` may have named it otherwise.
+  const isProject = file !== undefined && /\.ya?ml$/i.test(file);
   const text = await readInput(file, isProject);
   const hits: (MarkerHit | AnswerMarkerHit)[] =
     isProject && file ? detectMarkersInAnswers(answersOf(text, file), content) : detectMarkers(text, content);
@@ -52,7 +52,7 @@ async function readInput(file: string | undefined, isProject: boolean): Promise<
   }
   // A project file gets the same limits as everywhere else; an empty text simply has no marker.
   if (isProject) return readUserFile(file, { maxBytes: MAX_PROJECT_BYTES, what: 'le fichier projet' });
-  return readUserFile(file, { maxBytes: MAX_TEXT_BYTES, what: 'le texte', allowEmpty: true });
+  return readUserFile(file, { maxBytes: MAX_TEXT_BYTES, what: 'le fichier texte', allowEmpty: true });
 }
 
 async function readStdin(): Promise<string> {

@@ -1,4 +1,4 @@
-import { progressOf, type SequenceProgress } from '../../sequences/progress.js';
+import { numberOf, progressOf, type SequenceProgress } from '../../sequences/progress.js';
 import { loadContent } from '../content.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -8,8 +8,8 @@ import { safeText } from '../terminal-text.js';
 
 /** Shows where a project stands, without asking anything. */
 export async function runStatus(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
-  const path = await resolveProjectFile(file, 'status');
   const content = await loadContent(context.contentFile);
+  const path = await resolveProjectFile(file, 'status');
   const { project, moved } = await openProject(path, content);
   const progress = progressOf(content, project);
 
@@ -50,7 +50,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
       sequence.skipped.length > 0 ? `${sequence.skipped.length} à compléter` : '',
     ].filter(Boolean);
     lines.push(
-      ` ${icon(sequence)} ${String(index + 1).padStart(2)}. ${safeText(sequence.title).padEnd(width)}  ${sequence.answered}/${sequence.total}` +
+      ` ${icon(sequence)} ${numberOf(sequence.id, index)} ${safeText(sequence.title).padEnd(width)}  ${sequence.answered}/${sequence.total}` +
         (extras.length > 0 ? style.dim(`  (${extras.join(', ')})`) : ''),
     );
   });

@@ -92,12 +92,12 @@ describe('multilinePrompt', () => {
     await expect(answer).resolves.toEqual({ action: 'submit', text: 'abc' });
   });
 
-  it('goes back with Ctrl+P when allowed', async () => {
+  it('goes back with Ctrl+P when allowed, handing back the text typed so far', async () => {
     const { answer, events, getScreen } = await ask({ canGoBack: true });
     expect(getScreen()).toContain('Ctrl+P : question précédente');
     events.type('brouillon');
     events.keypress(ctrl('p'));
-    await expect(answer).resolves.toEqual({ action: 'back' });
+    await expect(answer).resolves.toEqual({ action: 'back', text: 'brouillon' });
   });
 
   it('ignores Ctrl+P when going back is not allowed, and does not offer it', async () => {
