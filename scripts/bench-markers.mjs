@@ -4,37 +4,8 @@
 //   npm run bench:markers [-- --runs 5]
 //
 import { readFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-
-// The engine is TypeScript: bundle it aside with esbuild (as scripts/build.mjs does) and load it,
-// so that this script measures the sources as they are, built or not.
-async function loadEngine() {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const outfile = join(root, '.tmp', `markers-engine-${process.pid}.mjs`);
-  await mkdir(dirname(outfile), { recursive: true });
-  await build({
-    stdin: {
-      contents:
-        "export { detectMarkers } from './src/sequences/markers/index.ts'; export { parseContent } from './src/sequences/content.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    await rm(outfile, { force: true });
-  }
-}
+import { fileURLToPath } from 'node:url';
+import { loadEngine } from './load-engine.mjs';
 
 const { detectMarkers, parseContent } = await loadEngine();
 

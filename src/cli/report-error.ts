@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { StoryboardError } from '../sequences/errors.js';
-import { safeText } from './terminal-text.js';
+import { oneLine } from './terminal-text.js';
 
 /** Enough to fix a file in one go; past this, the rest is more of the same. */
 const MAX_LINES = 20;
@@ -35,9 +35,6 @@ export function formatUserError(error: StoryboardError, style: ChalkInstance): s
  * Messages quote what the person wrote (a key, an id, a file name): it may hold escape
  * sequences or line breaks, and each problem stays on its one line.
  */
-function oneLine(text: string): string {
-  return safeText(text).replace(/\s*[\n\t\u2028\u2029]\s*/g, ' ');
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -3,7 +3,7 @@ import { StoryboardError } from '../sequences/errors.js';
 import { EXIT } from './exit-codes.js';
 import { formatUserError } from './report-error.js';
 import { stylesFor } from './styles.js';
-import { safeText } from './terminal-text.js';
+import { oneLine, safeText } from './terminal-text.js';
 import { translateCommanderError } from './usage-error.js';
 
 /** Tells the person what went wrong, in French, and returns the exit code. */
@@ -40,6 +40,3 @@ export function reportFailure(error: unknown, debug: boolean): number {
 }
 
 /** Usage errors quote the command line, which may hold escape sequences or line breaks. */
-function oneLine(text: string): string {
-  return safeText(text).replace(/\s*[\n\t\u2028\u2029]\s*/g, ' ');
-}

@@ -71,7 +71,7 @@ export function inputFr(config: InputFrConfig, context?: PromptContext): Promise
 }
 
 /**
- * Opens $VISUAL / $EDITOR on `default` after the person presses Entrée (vim when neither is set,
+ * Opens $VISUAL / $EDITOR on `default` after the person presses Entrée (storyboard's asker prefers nano when neither is set,
  * notepad on Windows: that choice is @inquirer/external-editor's).
  */
 export function editorFr(config: EditorFrConfig, context?: PromptContext): Promise<string> {

@@ -81,7 +81,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
 
 /**
  * The markers found in the project's answers, with offsets into each answer.
- * The single call site of the markers module (DESIGN.md §5).
+ * The story's call to the markers module (DESIGN.md §5).
  */
 async function findMarkers(project: Project, content: Content): Promise<StoryHit[]> {
   const answers = Object.fromEntries(Object.entries(project.answers).map(([id, answer]) => [id, answer.text]));

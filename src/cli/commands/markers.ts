@@ -15,7 +15,7 @@ import type { CliContext } from '../program.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
 import { MAX_PROJECT_BYTES } from '../store.js';
 import { stylesFor } from '../styles.js';
-import { safeText } from '../terminal-text.js';
+import { oneLine, safeText } from '../terminal-text.js';
 
 /** A story is a few pages; the limit only stops a wrong file (a video, a dump) early. */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
@@ -128,6 +128,3 @@ function formatHuman(hits: readonly (MarkerHit | AnswerMarkerHit)[], content: Co
 }
 
 /** Evidence and question ids come from the person's text: one line, no control characters. */
-function oneLine(text: string): string {
-  return safeText(text).replace(/\s+/g, ' ');
-}
