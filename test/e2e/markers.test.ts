@@ -2,17 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { StoryHit } from '../../src/sequences/story/story-types.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
-interface Hit {
-  family: string;
-  marker: string;
-  label: string;
-  evidence: string;
-  start: number;
-  end: number;
-  question?: string;
-}
+type Hit = StoryHit;
 
 describe('storyboard markers', () => {
   it('reads plain text on stdin and answers the JSON of DESIGN.md §4, evidence at its offsets', () => {

@@ -15,6 +15,7 @@ import { buildStory, type StoryHit } from '../../src/sequences/story/index.js';
 import { headings } from '../sequences/story/markdown-tools.js';
 import { CONTENT } from '../sequences/story/story-fixtures.js';
 import { DEFAULT_TEMPLATE } from '../sequences/story/story-render.js';
+import { MINI_CONTENT } from '../helpers/mini-content.js';
 
 /**
  * Property-based tests: the parsers meet any text and the story meets any answer. The only
@@ -65,29 +66,7 @@ const VALID_PROJECT = serializeProject(
   ),
 );
 
-const VALID_CONTENT = `format: 1
-id: mini
-version: "1"
-title: Mini storyboard
-credits: Département du Pas-de-Calais
-sequences:
-  - id: besoin-collectif
-    title: Besoin collectif
-    intro: Ce qui a fait naître le projet.
-    questions:
-      - id: besoin-collectif.motivation
-        text: Qu'est-ce qui a motivé l'émergence de l'initiative ?
-    markers:
-      - id: besoin
-        label: Répondre à un besoin collectif
-        indicators: [besoin, "(lien social|liens sociaux)", {pattern: "mairie", kind: public}]
-  - id: clap
-    title: Clap
-    intro: Racontez votre histoire.
-    questions:
-      - id: clap.histoire
-        text: Racontez votre histoire !
-`;
+const VALID_CONTENT = MINI_CONTENT.replace('indicators: [besoin]', 'indicators: [besoin, "(lien social|liens sociaux)", {pattern: "mairie", kind: public}]');
 
 /** A valid file damaged by a few random edits: deleted, inserted or replaced characters. */
 function mutated(valid: string) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/run-cli.js';
 import { runCliAsync, runInTerminal } from './run-async.js';
+import { MINI_CONTENT } from '../helpers/mini-content.js';
 
 /**
  * Damaged, hostile or simply wrong project and content files, each run through every command
@@ -34,29 +35,7 @@ answers:
 skipped: []
 `;
 
-const VALID_CONTENT = `format: 1
-id: mini
-version: "1"
-title: Mini storyboard
-credits: Département du Pas-de-Calais
-sequences:
-  - id: besoin-collectif
-    title: Besoin collectif
-    intro: Ce qui a fait naître le projet.
-    questions:
-      - id: besoin-collectif.motivation
-        text: Qu'est-ce qui a motivé l'émergence de l'initiative ?
-    markers:
-      - id: besoin
-        label: Répondre à un besoin collectif
-        indicators: [besoin]
-  - id: clap
-    title: Clap
-    intro: Racontez votre histoire.
-    questions:
-      - id: clap.histoire
-        text: Racontez votre histoire !
-`;
+const VALID_CONTENT = MINI_CONTENT;
 
 const MB = 1024 * 1024;
 

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseContent, StoryboardError } from '../../src/sequences/index.js';
+import { MINI_CONTENT } from '../helpers/mini-content.js';
 
 /** A small valid content; each case below breaks one thing in it. */
-const VALID = `format: 1
-id: mini
-version: "1"
-title: Mini storyboard
-credits: Département du Pas-de-Calais
-sequences:
-  - id: besoin-collectif
-    title: Besoin collectif
-    intro: Ce qui a fait naître le projet.
-    questions:
-      - id: besoin-collectif.motivation
-        text: Qu'est-ce qui a motivé l'émergence de l'initiative ?
-    markers:
-      - id: besoin
-        label: Répondre à un besoin collectif
-        indicators: [besoin]
-  - id: clap
-    title: Clap
-    intro: Racontez votre histoire.
-    questions:
-      - id: clap.histoire
-        text: Racontez votre histoire !
-`;
+const VALID = MINI_CONTENT;
 
 function issuesOf(text: string) {
   try {
