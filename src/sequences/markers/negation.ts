@@ -24,7 +24,8 @@ const PLAN_WORDS = new Set([
   'souhaitons', 'souhaiterions', 'souhaiterait', 'souhaiteraient', 'envisageons', 'envisage', 'envisagent',
   'envisager', 'projetons', 'prevoyons', 'prevoit', 'prevoient', 'pourrait', 'pourraient', 'pourrions',
   'revons', 'reve', 'esperons', 'espere', 'esperent', 'bientot', 'prochainement', 'voulons', 'veut', 'veulent',
-  'aspirons', 'objectif', 'ambition', 'souhait', 'envie', 'terme',
+  'aspirons', 'objectif', 'ambition', 'souhait', 'envie', 'terme', 'demandent', 'demandaient', 'sollicitent',
+  'reflechit', 'reflechissons', 'etudie', 'etudions', 'visons',
 ]);
 /** How far a negation reaches without punctuation: a verb and its object. */
 const MAX_SCOPE = 8;
