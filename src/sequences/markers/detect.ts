@@ -14,7 +14,7 @@ import type { AnswerMarkerHit, MarkerHit } from './types.js';
 export function detectMarkers(text: string, content: Content): MarkerHit[] {
   const detector = compileDetector(content);
   const scan = scanText(text, detector);
-  if (looksLikeOrdinaryBusiness(scan.social, scan.commercial)) return [];
+  if (looksLikeOrdinaryBusiness(scan.social, scan.commercial, scan.words)) return [];
   return applyMarkerRules(detector.markers, scan.hits)
     .map((hit) => toMarkerHit(detector, hit, text))
     .sort(byPosition);
@@ -31,13 +31,15 @@ export function detectMarkersInAnswers(answers: Readonly<Record<string, string>>
   const hits: (RawHit & { source: string })[] = [];
   let social = 0;
   let commercial = 0;
+  let words = 0;
   for (const [question, text] of Object.entries(answers)) {
     const scan = scanText(text, detector);
     social += scan.social;
     commercial += scan.commercial;
+    words += scan.words;
     for (const hit of scan.hits) hits.push({ ...hit, source: question });
   }
-  if (looksLikeOrdinaryBusiness(social, commercial)) return [];
+  if (looksLikeOrdinaryBusiness(social, commercial, words)) return [];
   const order = Object.keys(answers);
   return applyMarkerRules(detector.markers, hits)
     .map((hit) => ({ ...toMarkerHit(detector, hit, answers[hit.source] ?? ''), question: hit.source }))

@@ -9,9 +9,17 @@ import type { RawHit } from './scan.js';
  * innovation. One mention of "habitants" in a shop's article does not make it social, and
  * a few "clients" in a solidarity garage's do not make it a business.
  */
-export function looksLikeOrdinaryBusiness(social: number, commercial: number): boolean {
+export function looksLikeOrdinaryBusiness(social: number, commercial: number, words = 0): boolean {
+  // A text of some length about a social or collective project names it somewhere (an
+  // association, volunteers, residents, a cooperative, solidarity…). One that never does is
+  // read as a business even when its own trade's vocabulary is not in the lists: those lists
+  // can never cover every trade, and a false marker on a business is the costliest error.
+  if (social === 0 && words >= MIN_WORDS_FOR_ABSENCE) return true;
   return commercial >= 2 && commercial >= 2 * social + 1;
 }
+
+/** Below this, a text (one answer, a sentence to try) is too short for an absence to mean much. */
+const MIN_WORDS_FOR_ABSENCE = 80;
 
 /**
  * Keeps the markers whose evidence is enough: a marker with `kinds: N` needs indicators of
@@ -43,7 +51,9 @@ function enoughKinds(hits: readonly RawHit[], needed: number): boolean {
 
 /** Two indicators of one marker on the same words are one piece of evidence: keep the longer. */
 function withoutOverlaps<T extends RawHit>(hits: readonly T[]): T[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Answer by answer, then by position: a hit of another answer must not sit between two
+  // overlapping hits of the same one and let the second through.
+  const sorted = [...hits].sort((a, b) => sourceOf(a).localeCompare(sourceOf(b)) || a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   for (const hit of sorted) {
     const last = kept[kept.length - 1];
@@ -56,9 +66,13 @@ function withoutOverlaps<T extends RawHit>(hits: readonly T[]): T[] {
   return kept;
 }
 
+/** The answer a hit comes from, when several are read together ('' for a single text). */
+function sourceOf(hit: RawHit): string {
+  const source = (hit as { source?: unknown }).source;
+  return typeof source === 'string' ? source : '';
+}
+
 /** Hits of different answers never overlap, whatever their offsets. */
 function sameSource(a: RawHit, b: RawHit): boolean {
-  const sa = (a as { source?: unknown }).source;
-  const sb = (b as { source?: unknown }).source;
-  return sa === sb;
+  return sourceOf(a) === sourceOf(b);
 }

@@ -17,6 +17,8 @@ export interface Scan {
   /** How many signals of a social or collective project, and of an ordinary business. */
   social: number;
   commercial: number;
+  /** How many words the text has: the absence of any social sign means more in a long one. */
+  words: number;
 }
 
 /**
@@ -25,8 +27,11 @@ export interface Scan {
  * cancels in their sentence.
  */
 export function scanText(text: string, detector: Detector): Scan {
-  const scan: Scan = { hits: [], social: 0, commercial: 0 };
-  forEachSentence(text, (tokens) => scanSentence(tokens, detector, scan));
+  const scan: Scan = { hits: [], social: 0, commercial: 0, words: 0 };
+  forEachSentence(text, (tokens) => {
+    scan.words += tokens.length;
+    scanSentence(tokens, detector, scan);
+  });
   return scan;
 }
 
