@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { detectMarkers } from '../../../src/sequences/markers/index.js';
-import { content } from './helpers.js';
+import { content, loadLabelled, microF1 } from './helpers.js';
 
 /**
  * 20 texts written blind, before the indicators were read, in styles the other sets lack
@@ -14,20 +12,7 @@ import { content } from './helpers.js';
  */
 const SET = fileURLToPath(new URL('../../fixtures/markers-blind-3/', import.meta.url));
 
-interface Labelled {
-  file: string;
-  text: string;
-  gold: Record<string, boolean>;
-  evidence: Record<string, string | string[]>;
-}
-
-const texts: Labelled[] = readdirSync(SET)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((file) => {
-    const doc = parse(readFileSync(`${SET}${file}`, 'utf8')) as Omit<Labelled, 'file'>;
-    return { file, text: doc.text, gold: doc.gold, evidence: doc.evidence };
-  });
+const texts = loadLabelled(SET);
 
 describe('the third blind evaluation set', () => {
   it('has 20 texts, 6 of them ordinary businesses, with evidence quoted from each text', () => {
@@ -45,20 +30,7 @@ describe('the third blind evaluation set', () => {
   });
 
   it('is tagged with a micro-F1 of at least 0.88', () => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const { text, gold } of texts) {
-      const found = new Set(detectMarkers(text, content).map((hit) => hit.family));
-      for (const [family, expected] of Object.entries(gold)) {
-        if (expected && found.has(family)) tp++;
-        else if (found.has(family)) fp++;
-        else if (expected) fn++;
-      }
-    }
-    const precision = tp / (tp + fp);
-    const recall = tp / (tp + fn);
-    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.88);
+    expect(microF1(texts)).toBeGreaterThanOrEqual(0.88);
   });
 
   it('finds at most one false marker in all its ordinary businesses', () => {

@@ -1,28 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { detectMarkers } from '../../../src/sequences/markers/index.js';
-import { content } from './helpers.js';
+import { content, loadLabelled, microF1 } from './helpers.js';
 
 /** ../shared/dev-corpus beside the repository, as on every machine and in CI. */
 const CORPUS = fileURLToPath(new URL('../../../../shared/dev-corpus/', import.meta.url));
 
-interface Labelled {
-  file: string;
-  text: string;
-  gold: Record<string, boolean>;
-}
-
-function load(): Labelled[] {
-  return readdirSync(CORPUS)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((file) => {
-      const doc = parse(readFileSync(`${CORPUS}${file}`, 'utf8')) as { text: string; gold: Record<string, boolean> };
-      return { file, text: doc.text, gold: doc.gold };
-    });
-}
+const load = () => loadLabelled(CORPUS);
 
 describe.skipIf(!existsSync(CORPUS))('the labelled development corpus', () => {
   const texts = existsSync(CORPUS) ? load() : [];
@@ -33,20 +18,7 @@ describe.skipIf(!existsSync(CORPUS))('the labelled development corpus', () => {
   });
 
   it('is tagged with a micro-F1 of at least 0.90', () => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const { text, gold } of texts) {
-      const found = new Set(detectMarkers(text, content).map((hit) => hit.family));
-      for (const [family, expected] of Object.entries(gold)) {
-        if (expected && found.has(family)) tp++;
-        else if (found.has(family)) fp++;
-        else if (expected) fn++;
-      }
-    }
-    const precision = tp / (tp + fp);
-    const recall = tp / (tp + fn);
-    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.9);
+    expect(microF1(texts)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds no marker at all in the ordinary businesses', () => {
