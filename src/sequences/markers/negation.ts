@@ -26,6 +26,9 @@ const PLAN_WORDS = new Set([
   'revons', 'reve', 'esperons', 'espere', 'esperent', 'bientot', 'prochainement', 'voulons', 'veut', 'veulent',
   'aspirons', 'objectif', 'ambition', 'souhait', 'envie', 'terme', 'demandent', 'demandaient', 'sollicitent',
   'reflechit', 'reflechissons', 'etudie', 'etudions', 'visons',
+  // A next step, a date to come, a future tense: not done yet.
+  'prochaine', 'prochain', 'next', 'prevu', 'prevue', 'prevus', 'prevues', 'devrait', 'devraient',
+  'ouvrira', 'ouvriront', 'lancera', 'lanceront',
 ]);
 /** How far a negation reaches without punctuation: a verb and its object. */
 const MAX_SCOPE = 8;

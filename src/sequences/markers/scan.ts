@@ -43,6 +43,10 @@ function scanSentence(tokens: Token[], detector: Detector, scan: Scan): void {
   const planned = (used: number[]) => cues.some((cue) => cue.kind === 'plan' && cancels(cue, used));
 
   const candidates: RawHit[] = [];
+  // One sentence is one sign of a social project however many of its words are social: a
+  // business's single sentence about the association it sponsors ("nous soutenons une
+  // association solidaire du quartier") must not outweigh a whole page of offers and prices.
+  let social = 0;
   const required = new Set<number>();
   const excluded = new Set<number>();
   for (const match of matches) {
@@ -63,10 +67,11 @@ function scanSentence(tokens: Token[], detector: Detector, scan: Scan): void {
         // "nous ne sommes pas une entreprise" is no sign of a business, nor of its absence.
       } else if (role.type === 'requires') required.add(role.marker);
       else if (role.type === 'unless') excluded.add(role.marker);
-      else if (role.type === 'social') scan.social++;
+      else if (role.type === 'social') social = 1;
       else scan.commercial++;
     }
   }
+  scan.social += social;
   for (const hit of candidates) {
     const marker = detector.markers[hit.marker];
     if (excluded.has(hit.marker)) continue;

@@ -26,6 +26,29 @@ describe('detectMarkers', () => {
     expect(families('Pour que personne ne soit exclu, la cotisation est calculée selon les revenus.')).toContain('accessibilite');
   });
 
+  it('reads a business that sponsors an association as a business, whatever its trade', () => {
+    const salon = [
+      'Depuis 2012, notre équipe vous accueille au cœur de la ville pour des soins du visage et des massages.',
+      'Nos expertes vous conseillent et nous travaillons avec des producteurs locaux.',
+      'Tarifs : soin découverte à partir de 45 €, carte de fidélité offerte, devis gratuit pour les mariages.',
+      'Prenez rendez-vous en ligne ou contactez-nous par téléphone, du mardi au samedi.',
+      'Chaque mois, nous soutenons une association solidaire du quartier et ses bénévoles.',
+      "Parce que le bien-être est accessible à tous, nous proposons aussi des soins à petits prix pour les étudiants et les retraités de la région, avec une vraie attention à chacun.",
+    ].join(' ');
+    expect(families(salon)).toEqual([]);
+  });
+
+  it("reads a local authority's public service as collective, not as a business", () => {
+    const navette = [
+      "La Communauté de communes étend son service de transport à la demande à six nouvelles communes.",
+      'Il suffit de réserver la veille pour être conduit au bourg, à la gare ou à la maison de santé.',
+      'Le ticket coûte deux euros et le trajet est gratuit pour les moins de douze ans.',
+      'Le service fonctionne du lundi au samedi et le réseau compte déjà quarante arrêts dans la vallée,',
+      'avec des horaires affichés en mairie et sur le site internet de l intercommunalité pour tous les usagers du secteur.',
+    ].join(' ');
+    expect(families(navette)).toContain('accessibilite');
+  });
+
   it('needs two different kinds of resources for hybrid resources', () => {
     expect(families('Nous vivons des ventes de la boutique et de la revente de vélos.')).not.toContain('ressources-hybrides');
     expect(families('Nous vivons des ventes de la boutique et des dons des habitants.')).toContain('ressources-hybrides');
