@@ -123,7 +123,7 @@ export function buildProgram(): Command {
 
   program
     .command('markers [fichier]')
-    .description("repère les marqueurs de l'innovation sociale dans un texte (un fichier, « - » pour l'entrée standard) ou dans un projet (.storyboard.yaml)")
+    .description("repère les marqueurs de l'innovation sociale dans un texte (un fichier, « - » pour l'entrée standard) ou dans un projet (fichier .yaml)")
     .option('--json', 'sortie JSON (pour les scripts)')
     .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
       const { runMarkers } = await import('./commands/markers.js');
