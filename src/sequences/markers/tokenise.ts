@@ -106,6 +106,7 @@ export function forEachSentence(text: string, visit: (tokens: Token[]) => void):
     } else if (match[4] !== undefined) {
       push(start, end, wordInfo(SYMBOLS.get(raw) ?? raw));
     } else if (match[5] !== undefined) {
+      if (raw === '\n' && continuesSentence(text, end)) continue;
       flush();
     } else if (match[6] !== undefined) {
       if (!isDecimalComma(text, start)) clause++;
@@ -132,6 +133,19 @@ function inclusiveToPlain(lower: string): string {
   const head = pieces[0] ?? lower;
   const last = pieces[pieces.length - 1] ?? '';
   return last.endsWith('s') && !head.endsWith('s') ? `${head}s` : head;
+}
+
+/**
+ * A hard-wrapped line ("… de chaque\nvillage, qui …") goes on with a lower-case word: the line
+ * break is then a mere space. A blank line, a bullet, a heading followed by a capital still end
+ * the sentence.
+ */
+function continuesSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  const next = text.codePointAt(i);
+  if (next === undefined) return false;
+  return /\p{Ll}/u.test(String.fromCodePoint(next));
 }
 
 function isDecimalComma(text: string, at: number): boolean {

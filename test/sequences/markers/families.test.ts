@@ -5,6 +5,7 @@ import { families } from './helpers.js';
 const CASES: Record<string, { yes: string[]; no: string[] }> = {
   'besoin-collectif': {
     yes: [
+      "Des familles du quartier sautaient des repas pendant que les invendus finissaient à la poubelle.",
       "Dans le bourg, il n'y a plus aucun commerce depuis la fermeture de la dernière épicerie.",
       "Beaucoup de retraités vivent seuls et souffrent d'isolement.",
       'Les jeunes sans emploi du secteur manquent de solutions pour se former.',
@@ -15,12 +16,14 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   beneficiaires: {
     yes: [
+      "Les usagers et leurs familles, qui forment un second collège, votent à l'assemblée générale.",
       'Les usagers tiennent eux-mêmes la permanence du jeudi.',
       'Le jardin a été imaginé avec les habitants lors de réunions de concertation.',
       "Les parents assurent à tour de rôle l'accueil des enfants.",
       'Ce sont les locataires qui choisissent les activités.',
     ],
     no: [
+      "Le samedi, les habitants apprennent à réparer eux-mêmes leur lave-linge.",
       'Les usagers ne participent pas à la préparation des repas.',
       'Nous accueillons des familles orientées par le CCAS.',
       'Le service est livré à domicile.',
@@ -91,6 +94,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   diffusion: {
     yes: [
+      "Le bus est le quatrième du genre dans la région, après celui de la Thiérache.",
       'Après Lens, nous avons ouvert une deuxième épicerie à Liévin.',
       "L'association est membre de la fédération nationale des ressourceries.",
       'Trois communes voisines ont copié notre fonctionnement.',
@@ -113,6 +117,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   },
   rupture: {
     yes: [
+      "Pour l'élue, c'est un renversement : on ne demande plus aux gens de prouver qu'ils sont prêts.",
       "Notre épicerie n'est pas comme les autres : les clients y travaillent.",
       'Contrairement à une aide alimentaire classique, chacun choisit ses produits.',
       "C'est le premier service de ce type dans l'Audomarois.",

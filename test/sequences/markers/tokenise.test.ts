@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldAccents, normaliseWord } from '../../../src/sequences/markers/normalise.js';
-import { tokenise } from '../../../src/sequences/markers/tokenise.js';
+import { forEachSentence, tokenise } from '../../../src/sequences/markers/tokenise.js';
 
 const norms = (text: string) => tokenise(text).map((token) => token.norm);
 
@@ -47,5 +47,28 @@ describe('tokenisation', () => {
   it('cuts clauses at commas and colons, but not inside numbers', () => {
     const clauses = tokenise('pas de local, mais une salle : 1,5 €').map((token) => token.clause);
     expect(clauses).toEqual([0, 0, 0, 1, 1, 1, 2, 2]);
+  });
+});
+
+describe('sentences and line breaks', () => {
+  const sentences = (text: string) => {
+    const out: string[] = [];
+    forEachSentence(text, (tokens) => out.push(tokens.map((token) => token.norm).join(' ')));
+    return out;
+  };
+
+  it('reads a hard-wrapped line that goes on with a lower-case word as one sentence', () => {
+    expect(sentences('la secrétaire de mairie de chaque\n  village connaît tout le monde.')).toEqual([
+      'la secretaire de mairie de chaque village connait tout le monde',
+    ]);
+  });
+
+  it('still ends a sentence at a line break before a capital, a bullet or a blank line', () => {
+    expect(sentences('Le Bus numérique\nPrendre rendez-vous\n- constat\n\nla suite')).toEqual([
+      'le bus numerique',
+      'prendre rendez vous',
+      'constat',
+      'la suite',
+    ]);
   });
 });
