@@ -1,5 +1,6 @@
 import type { Theme } from '@inquirer/core';
 import { Chalk } from 'chalk';
+import { wrapAnsi } from 'fast-wrap-ansi';
 import { baseThemeFr, type PartialDeep } from './french-styles.js';
 import type { TextBuffer } from './text-buffer.js';
 
@@ -88,17 +89,9 @@ export function helpLines(
   return lines;
 }
 
-/** Greedy word wrap of plain text; a word longer than the width stays whole (the terminal cuts it). */
-export function wrapWords(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...lines, line];
+/** Plain text cut into lines at word boundaries; a word longer than the width stays whole. */
+function wrapWords(text: string, width: number): string[] {
+  return wrapAnsi(text, width, { trim: true }).split('\n');
 }
 
 const GUTTER = '  │ ';
