@@ -1,5 +1,15 @@
+import { readdir } from 'node:fs/promises';
 import { StoryboardError } from '../sequences/errors.js';
-import { findProjectFiles, PROJECT_SUFFIX } from './store.js';
+
+/** Project files are text: months of answers stay far below this. */
+export const MAX_PROJECT_BYTES = 10 * 1024 * 1024;
+export const PROJECT_SUFFIX = '.storyboard.yaml';
+
+/** The project files of a folder, sorted by name. */
+export async function findProjectFiles(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.filter((name) => name.endsWith(PROJECT_SUFFIX) && !name.startsWith('.')).sort();
+}
 
 /**
  * Finds the project a command works on: the file given, else the only project file of the

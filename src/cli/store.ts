@@ -1,17 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, readdir, unlink } from 'node:fs/promises';
+import { link, open, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { Content } from '../sequences/content-schema.js';
 import { StoryboardError } from '../sequences/errors.js';
 import { type Project, parseProject, serializeProject } from '../sequences/project.js';
 import { type FollowedRenames, followRenames } from '../sequences/renames.js';
+import { MAX_PROJECT_BYTES } from './project-file.js';
 import { readUserFile } from './read-user-file.js';
 import { writeFailure } from './write-errors.js';
 
-/** Project files are text: months of answers stay far below this. */
-export const MAX_PROJECT_BYTES = 10 * 1024 * 1024;
-export const PROJECT_SUFFIX = '.storyboard.yaml';
 
 /**
  * Reads a project for a given content, answers under renamed question ids following their
@@ -32,6 +29,8 @@ export async function readProject(file: string): Promise<Project> {
  * whole: a temporary file in the same folder, fsync, then rename (write-file-atomic).
  */
 export async function saveProject(file: string, project: Project): Promise<void> {
+  // Loaded on the first save only: status, markers and clap read projects, they never save one.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   try {
     await writeFileAtomic(file, serializeProject(project), { fsync: true });
   } catch (error) {
@@ -86,11 +85,6 @@ export function alreadyExists(file: string): StoryboardError {
   );
 }
 
-/** The project files of a folder, sorted by name. */
-export async function findProjectFiles(folder: string): Promise<string[]> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  return names.filter((name) => name.endsWith(PROJECT_SUFFIX) && !name.startsWith('.')).sort();
-}
 
 /** Tells the person which answers followed a renamed question, if any did. */
 export function describeMoves(moved: FollowedRenames['moved']): string | undefined {

@@ -13,7 +13,7 @@ import { parseYamlSource } from '../../sequences/yaml-source.js';
 import { loadContent, prereadPatterns } from '../content.js';
 import type { CliContext } from '../program.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
-import { MAX_PROJECT_BYTES } from '../store.js';
+import { MAX_PROJECT_BYTES } from '../project-file.js';
 import { stylesFor } from '../styles.js';
 import { oneLine, safeText } from '../terminal-text.js';
 

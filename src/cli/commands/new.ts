@@ -6,7 +6,8 @@ import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
 import { readUserFile } from '../read-user-file.js';
-import { alreadyExists, createProjectFile, PROJECT_SUFFIX } from '../store.js';
+import { MAX_PROJECT_BYTES, PROJECT_SUFFIX } from '../project-file.js';
+import { alreadyExists, createProjectFile } from '../store.js';
 import { stylesFor } from '../styles.js';
 
 export interface NewOptions {
@@ -20,7 +21,7 @@ const pathFor = (name: string, options: NewOptions) => options.file ?? `${slugif
 export async function runNew(context: CliContext, name: string | undefined, options: NewOptions): Promise<void> {
   const content = await loadContent(context.contentFile);
   if (options.answers) {
-    const text = await readUserFile(options.answers, { maxBytes: 10 * 1024 * 1024, what: 'le fichier de réponses' });
+    const text = await readUserFile(options.answers, { maxBytes: MAX_PROJECT_BYTES, what: 'le fichier de réponses' });
     const project = projectFromAnswersFile(text, content, new Date(), { file: options.answers, name });
     const path = pathFor(project.project.name, options);
     if (existsSync(path)) {
