@@ -1,41 +1,90 @@
-// Builds the CLI: one ESM bundle with shared chunks beside it in dist/cli (commands stay lazy:
-// `--help` loads only the entry; chunks stay in the same folder so that paths relative to
-// import.meta.url, such as ../../content, hold in src/ and dist/ alike), source maps for `--debug`, then the two files derived from the
-// content schema: the JSON Schema for editors and the pre-validated shipped content.
+// Builds the CLI as CommonJS bundles in dist/cli, so that V8 can keep their compiled code:
+// - storyboard.cjs: storyboard and its light dependencies; the commands stay lazy (esbuild
+//   initialises a module reached by import() only when that import runs);
+// - vendor-prompts.cjs, vendor-preview.cjs: the interactive prompts and the terminal preview,
+//   large and needed by few commands, required only when those run;
+// - boot.cjs: starts storyboard.cjs with the code cache that the build then writes by running
+//   a few commands (see src/cli/boot.cts).
+// Source maps for `--debug`, then the two files derived from the content schema: the JSON
+// Schema for editors and the pre-validated shipped content. dist/cli sits two levels below the
+// package root like src/cli, so that paths such as ../../content hold in both.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => fileURLToPath(new URL(path, pathToFileURL(root)));
 
-await rm(at('dist'), { recursive: true, force: true });
-await build({
-  entryPoints: [at('src/cli/main.ts')],
-  outdir: at('dist/cli'),
+/** The packages kept out of storyboard.cjs, and the bundle each one is required from. */
+const VENDORS = {
+  '@inquirer/core': './vendor-prompts.cjs',
+  '@inquirer/prompts': './vendor-prompts.cjs',
+  marked: './vendor-preview.cjs',
+  'marked-terminal': './vendor-preview.cjs',
+};
+const vendorsApart = {
+  name: 'vendors-apart',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(VENDORS).map((name) => name.replace('/', '\\/')).join('|')})$`);
+    build.onResolve({ filter }, ({ path }) => ({ path: VENDORS[path], external: true }));
+  },
+};
+
+const commonJs = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20.19',
-  sourcemap: true,
   packages: 'bundle',
+  // import() of a vendor bundle becomes require(): the code-cached bundle runs in a vm.Script,
+  // which has no loader for ES modules.
+  supported: { 'dynamic-import': false },
   // yaml's Node entry is CommonJS, which esbuild cannot tree-shake; its ESM build is the same
   // parser and lets the bundle keep only what storyboard uses.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
-  // Some CommonJS dependencies call require() or read __filename (write-file-atomic names its
-  // temporary files with it): give the ESM bundle what CommonJS modules expect.
-  banner: {
-    js: [
-      "import { createRequire as __sbRequire } from 'node:module';",
-      "import { fileURLToPath as __sbPath } from 'node:url';",
-      'const require = __sbRequire(import.meta.url);',
-      'const __filename = __sbPath(import.meta.url);',
-      "const __dirname = __sbPath(new URL('.', import.meta.url));",
-    ].join(' '),
-  },
+  // The sources are ES modules that find shipped files from import.meta.url.
+  define: { 'import.meta.url': '__storyboardUrl' },
+  banner: { js: "const __storyboardUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
+};
+
+await rm(at('dist'), { recursive: true, force: true });
+await build({
+  ...commonJs,
+  entryPoints: [at('src/cli/main.ts')],
+  outfile: at('dist/cli/storyboard.cjs'),
+  sourcemap: true,
+  plugins: [vendorsApart],
+});
+await build({
+  ...commonJs,
+  stdin: {
+    contents: "export * from '@inquirer/core'; export { confirm, editor, input, select } from '@inquirer/prompts';",
+    resolveDir: root,
+  },
+  outfile: at('dist/cli/vendor-prompts.cjs'),
+});
+await build({
+  ...commonJs,
+  stdin: { contents: "export { Marked } from 'marked'; export { markedTerminal } from 'marked-terminal';", resolveDir: root },
+  outfile: at('dist/cli/vendor-preview.cjs'),
+});
+
+// The code cache is named after the bundle's hash: a cache left by another build is ignored.
+const bundleHash = createHash('sha256').update(await readFile(at('dist/cli/storyboard.cjs'))).digest('hex');
+await build({
+  ...commonJs,
+  entryPoints: [at('src/cli/boot.cts')],
+  outfile: at('dist/cli/boot.cjs'),
+  banner: {},
+  define: {
+    STORYBOARD_BUNDLE: JSON.stringify('storyboard.cjs'),
+    STORYBOARD_CODE_CACHE: JSON.stringify(`storyboard-${bundleHash.slice(0, 12)}.cache`),
+  },
 });
 
 // The build-time helpers need the domain code as JavaScript: bundle it aside and load it.
@@ -82,3 +131,30 @@ await writeFile(at('dist/content.json'), JSON.stringify({ sha256, content }));
 // Apart, since only the commands that look for markers need them.
 await writeFile(at('dist/patterns.json'), JSON.stringify({ sha256, patterns }));
 await rm(helper, { force: true });
+
+// The code cache: a few commands run with the finished build, each adding to the cache the
+// code it compiled. The commands people run most (help, status, clap) start from compiled code.
+const work = await mkdtemp(join(tmpdir(), 'storyboard-build-'));
+const project = join(work, 'exemple.storyboard.yaml');
+const bin = at('bin/storyboard.js');
+const training = [
+  ['--help'],
+  ['--version'],
+  ['sequences'],
+  ['new', '--answers', at('test/fixtures/story/complete.yaml'), '--file', project],
+  ['status', project],
+  ['clap', project, '--stdout'],
+  ['markers', project],
+  ['content', 'check'],
+];
+try {
+  for (const args of training) {
+    execFileSync(process.execPath, [bin, ...args], {
+      cwd: work,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, STORYBOARD_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+    });
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}

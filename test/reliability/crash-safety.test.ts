@@ -13,7 +13,7 @@ const KILLS = 200;
 // Bundled whole, it needs no node_modules beside it: outside the repository, out of the linter's way.
 const CHILD = join(mkdtempSync(join(tmpdir(), 'storyboard-save-loop-')), 'save-loop.mjs');
 
-// The child must run the real store code: bundle it as scripts/build.mjs bundles the CLI (one
+// The child must run the real store code: bundle it, as scripts/build.mjs bundles the CLI (one
 // file with its dependencies, which also starts faster: 200 restarts add up).
 beforeAll(async () => {
   await build({
@@ -24,7 +24,8 @@ beforeAll(async () => {
     platform: 'node',
     target: 'node20.19',
     packages: 'bundle',
-    // As in scripts/build.mjs: CommonJS dependencies expect require and __filename.
+    // An ES module, for its top-level await: the CommonJS dependencies it bundles
+    // (write-file-atomic) still expect require and __filename.
     banner: {
       js: [
         "import { createRequire as __sbRequire } from 'node:module';",

@@ -1,0 +1,49 @@
+// Starts the built CLI (dist/cli/storyboard.cjs) with V8's code cache, the way Node 22's
+// module.enableCompileCache() does and Node 20 cannot: compiling storyboard's JavaScript is
+// a large share of a short command's cost, and the build leaves the compiled code beside the
+// bundle (see scripts/build.mjs). Built as dist/cli/boot.cjs; never used from the sources.
+import fs = require('node:fs');
+import nodeModule = require('node:module');
+import path = require('node:path');
+import vm = require('node:vm');
+
+/** Set by the build: the cache carries the bundle's hash, so a stale one is never used. */
+declare const STORYBOARD_BUNDLE: string;
+declare const STORYBOARD_CODE_CACHE: string;
+
+const bundle = path.join(__dirname, STORYBOARD_BUNDLE);
+const cacheFile = path.join(__dirname, STORYBOARD_CODE_CACHE);
+
+if (process.argv.includes('--debug')) {
+  // Traces that point at the TypeScript sources need Node's own loader, which reads the
+  // source map; the few milliseconds the cache saves do not matter to someone debugging.
+  process.setSourceMapsEnabled(true);
+  require(bundle);
+} else {
+  runWithCodeCache();
+}
+
+function runWithCodeCache(): void {
+  const source = fs.readFileSync(bundle, 'utf8');
+  const cachedData = readIfPresent(cacheFile);
+  // The same wrapper as Node's CommonJS loader gives a module.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  // The build runs a few commands with this set, each adding what it compiled to the cache.
+  if (process.env.STORYBOARD_WRITE_CODE_CACHE === '1') {
+    process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, nodeModule.createRequire(bundle), module, bundle, __dirname);
+}
+
+/** The cache is an optimisation: missing (another build, another Node), it is simply not used. */
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
