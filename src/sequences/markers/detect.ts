@@ -1,6 +1,6 @@
 import type { Content } from '../content-schema.js';
 import { compileDetector, type Detector } from './indicators.js';
-import { applyMarkerRules, looksLikeOrdinaryBusiness } from './rules.js';
+import { applyMarkerRules, compareIds, looksLikeOrdinaryBusiness } from './rules.js';
 import { type RawHit, scanText } from './scan.js';
 import type { AnswerMarkerHit, MarkerHit } from './types.js';
 
@@ -65,5 +65,5 @@ function toMarkerHit(detector: Detector, hit: RawHit, text: string): MarkerHit {
 }
 
 function byPosition(a: MarkerHit, b: MarkerHit): number {
-  return a.start - b.start || a.end - b.end || a.family.localeCompare(b.family);
+  return a.start - b.start || a.end - b.end || compareIds(a.family, b.family);
 }

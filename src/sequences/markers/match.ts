@@ -10,13 +10,17 @@ export interface PatternMatch {
 
 /**
  * All the patterns of a content, indexed by what their first word can be, so that each word
- * of the text only tries the few patterns that may start there.
+ * of the text only tries the few patterns that may start there. The loops are plain indexed
+ * loops: a command reads one short project, so this code mostly runs cold, in V8's
+ * interpreter, where iterators and short-lived arrays cost the most.
  */
 export class PatternIndex {
   private readonly byKey = new Map<string, number[]>();
   private readonly byNorm = new Map<string, number[]>();
   private readonly byPrefix = new Map<string, { prefix: string; pattern: number }[]>();
   private readonly numberFirst: number[] = [];
+  /** Each pattern's elements made fast, the first time a word may start it. */
+  private readonly compiled: (FastElement[] | undefined)[];
   private readonly seen: Int32Array;
   private stamp = 0;
   /** The patterns a word form may start, remembered per form: text repeats its words. */
@@ -24,42 +28,43 @@ export class PatternIndex {
 
   constructor(readonly patterns: readonly Pattern[]) {
     this.seen = new Int32Array(patterns.length).fill(-1);
-    patterns.forEach((pattern, id) => {
-      for (const alternative of pattern.elements[0]?.alternatives ?? []) {
-        const atom = alternative[0];
-        if (atom) this.indexAtom(atom, id);
-      }
-    });
+    this.compiled = new Array(patterns.length);
+    for (let id = 0; id < patterns.length; id++) {
+      const first = (patterns[id] as Pattern).elements[0];
+      if (!first) continue;
+      for (const key of first.stems) addTo(this.byKey, key, id);
+      for (const word of first.words) addTo(this.byNorm, word, id);
+      for (const prefix of first.prefixes) this.indexAtom({ type: 'prefix', prefix }, id);
+      if (first.number) this.numberFirst.push(id);
+      for (const phrase of first.phrases) if (phrase[0]) this.indexAtom(phrase[0], id);
+    }
   }
 
   private indexAtom(atom: Atom, id: number): void {
-    const add = <K>(map: Map<K, number[]>, key: K) => {
-      const list = map.get(key);
-      if (list) list.push(id);
-      else map.set(key, [id]);
-    };
-    if (atom.type === 'stem') for (const key of atom.keys) add(this.byKey, key);
-    else if (atom.type === 'exact') add(this.byNorm, atom.norm);
+    if (atom.type === 'stem') for (const key of atom.keys) addTo(this.byKey, key, id);
+    else if (atom.type === 'exact') addTo(this.byNorm, atom.norm, id);
     else if (atom.type === 'number') this.numberFirst.push(id);
-    else {
-      const head = atom.prefix.slice(0, 3);
-      const list = this.byPrefix.get(head) ?? [];
-      list.push({ prefix: atom.prefix, pattern: id });
-      this.byPrefix.set(head, list);
-    }
+    else addTo(this.byPrefix, atom.prefix.slice(0, 3), { prefix: atom.prefix, pattern: id });
   }
 
   /** Every match in one sentence, at most one per pattern and starting word. */
   matchSentence(tokens: readonly Token[]): PatternMatch[] {
     const found: PatternMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      for (const id of this.startsOf(token)) {
-        const used = matchFrom(tokens, i, (this.patterns[id] as Pattern).elements);
+      const ids = this.startsOf(tokens[i] as Token);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        const used = matchFrom(tokens, i, this.compiled[id] ?? this.compile(id));
         if (used) found.push({ pattern: id, tokens: used });
       }
     }
     return found;
+  }
+
+  private compile(id: number): FastElement[] {
+    const elements = (this.patterns[id] as Pattern).elements.map(fast);
+    this.compiled[id] = elements;
+    return elements;
   }
 
   private startsOf(token: Token): readonly number[] {
@@ -68,27 +73,37 @@ export class PatternIndex {
     if (known) return known;
     this.stamp++;
     const ids: number[] = [];
-    const add = (id: number) => {
-      if (this.seen[id] === this.stamp) return;
-      this.seen[id] = this.stamp;
-      ids.push(id);
+    const add = (list: readonly number[] | undefined) => {
+      if (list === undefined) return;
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i] as number;
+        if (this.seen[id] === this.stamp) continue;
+        this.seen[id] = this.stamp;
+        ids.push(id);
+      }
     };
-    for (const key of token.keys) for (const id of this.byKey.get(key) ?? []) add(id);
-    for (const id of this.byNorm.get(token.norm) ?? []) add(id);
-    for (const entry of this.byPrefix.get(token.head) ?? []) {
-      if (token.norm.startsWith(entry.prefix)) add(entry.pattern);
-    }
-    if (isNumberWord(token.norm)) for (const id of this.numberFirst) add(id);
+    for (let i = 0; i < token.keys.length; i++) add(this.byKey.get(token.keys[i] as string));
+    add(this.byNorm.get(token.norm));
+    const prefixed = this.byPrefix.get(token.head);
+    if (prefixed) for (const entry of prefixed) if (token.norm.startsWith(entry.prefix)) add([entry.pattern]);
+    if (isNumberWord(token.norm)) add(this.numberFirst);
     if (this.starts.size >= 200_000) this.starts.clear();
     this.starts.set(cacheKey, ids);
     return ids;
   }
 }
 
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function atomMatches(atom: Atom, token: Token): boolean {
   switch (atom.type) {
     case 'stem':
-      return token.keys.some((key) => atom.keys.includes(key));
+      for (let i = 0; i < token.keys.length; i++) if (atom.keys.includes(token.keys[i] as string)) return true;
+      return false;
     case 'prefix':
       return token.norm.startsWith(atom.prefix);
     case 'exact':
@@ -98,63 +113,37 @@ function atomMatches(atom: Atom, token: Token): boolean {
   }
 }
 
-/**
- * An element made fast: its one-word alternatives folded into sets, so that an element
- * with fifty alternatives costs a few lookups per word, not fifty comparisons.
- */
+/** An element made fast: its one-word alternatives in sets, its beginnings by first letters. */
 interface FastElement {
   keys: Set<string>;
   norms: Set<string>;
   prefixes: Map<string, string[]>;
   number: boolean;
-  multi: Atom[][];
+  multi: readonly Atom[][];
   optional: boolean;
   gapBefore: number;
 }
 
-const fastCache = new WeakMap<readonly Element[], FastElement[]>();
-
-function fast(elements: readonly Element[]): FastElement[] {
-  const known = fastCache.get(elements);
-  if (known) return known;
-  const compiled = elements.map((element) => {
-    const result: FastElement = {
-      keys: new Set(),
-      norms: new Set(),
-      prefixes: new Map(),
-      number: false,
-      multi: [],
-      optional: element.optional,
-      gapBefore: element.gapBefore,
-    };
-    for (const atoms of element.alternatives) {
-      const atom = atoms[0];
-      if (atoms.length !== 1 || !atom) {
-        result.multi.push(atoms);
-      } else if (atom.type === 'stem') {
-        for (const key of atom.keys) result.keys.add(key);
-      } else if (atom.type === 'exact') {
-        result.norms.add(atom.norm);
-      } else if (atom.type === 'number') {
-        result.number = true;
-      } else {
-        const head = atom.prefix.slice(0, 3);
-        const list = result.prefixes.get(head) ?? [];
-        list.push(atom.prefix);
-        result.prefixes.set(head, list);
-      }
-    }
-    return result;
-  });
-  fastCache.set(elements, compiled);
-  return compiled;
+function fast(element: Element): FastElement {
+  const prefixes = new Map<string, string[]>();
+  for (const prefix of element.prefixes) addTo(prefixes, prefix.slice(0, 3), prefix);
+  return {
+    keys: new Set(element.stems),
+    norms: new Set(element.words),
+    prefixes,
+    number: element.number,
+    multi: element.phrases,
+    optional: element.optional,
+    gapBefore: element.gapBefore,
+  };
 }
 
 function singleMatches(element: FastElement, token: Token): boolean {
-  for (const key of token.keys) if (element.keys.has(key)) return true;
+  const keys = token.keys;
+  for (let i = 0; i < keys.length; i++) if (element.keys.has(keys[i] as string)) return true;
   if (element.norms.has(token.norm)) return true;
   const prefixes = element.prefixes.get(token.head);
-  if (prefixes) for (const prefix of prefixes) if (token.norm.startsWith(prefix)) return true;
+  if (prefixes) for (let i = 0; i < prefixes.length; i++) if (token.norm.startsWith(prefixes[i] as string)) return true;
   return element.number && isNumberWord(token.norm);
 }
 
@@ -163,7 +152,8 @@ function elementAt(tokens: readonly Token[], at: number, element: FastElement): 
   const token = tokens[at];
   if (!token) return -1;
   if (singleMatches(element, token)) return at;
-  for (const atoms of element.multi) {
+  for (let m = 0; m < element.multi.length; m++) {
+    const atoms = element.multi[m] as Atom[];
     if (at + atoms.length > tokens.length) continue;
     let k = 0;
     while (k < atoms.length && atomMatches(atoms[k] as Atom, tokens[at + k] as Token)) k++;
@@ -174,41 +164,41 @@ function elementAt(tokens: readonly Token[], at: number, element: FastElement): 
 
 /**
  * Matches the elements from token `start`, trying the nearest positions first so that the
- * evidence is the shortest span that shows the indicator.
+ * evidence is the shortest span that shows the indicator. Returns the tokens used.
  */
-function matchFrom(tokens: readonly Token[], start: number, elements: readonly Element[]): number[] | undefined {
-  const compiled = fast(elements);
-  const first = compiled[0] as FastElement;
-  const end = elementAt(tokens, start, first);
+function matchFrom(tokens: readonly Token[], start: number, elements: readonly FastElement[]): number[] | undefined {
+  const end = elementAt(tokens, start, elements[0] as FastElement);
   if (end < 0) return undefined;
-  const used = range(start, end);
-  const rest = matchRest(tokens, end, compiled, 1, 0);
-  return rest ? used.concat(rest) : undefined;
+  const used: number[] = [];
+  pushRange(used, start, end);
+  return matchRest(tokens, end, elements, 1, 0, used) ? used : undefined;
 }
 
+/** Matches elements[index…] after token `last`, adding the tokens they use to `used`. */
 function matchRest(
   tokens: readonly Token[],
   last: number,
   elements: readonly FastElement[],
   index: number,
   carried: number,
-): number[] | undefined {
+  used: number[],
+): boolean {
   const element = elements[index];
-  if (!element) return [];
+  if (!element) return true;
   const gap = element.gapBefore + carried;
   const limit = Math.min(tokens.length - 1, last + 1 + gap);
   for (let at = last + 1; at <= limit; at++) {
     const end = elementAt(tokens, at, element);
     if (end < 0) continue;
-    const rest = matchRest(tokens, end, elements, index + 1, 0);
-    if (rest) return range(at, end).concat(rest);
+    const mark = used.length;
+    pushRange(used, at, end);
+    if (matchRest(tokens, end, elements, index + 1, 0, used)) return true;
+    used.length = mark;
   }
-  if (element.optional) return matchRest(tokens, last, elements, index + 1, gap + 1);
-  return undefined;
+  if (element.optional) return matchRest(tokens, last, elements, index + 1, gap + 1, used);
+  return false;
 }
 
-function range(from: number, to: number): number[] {
-  const list: number[] = [];
+function pushRange(list: number[], from: number, to: number): void {
   for (let i = from; i <= to; i++) list.push(i);
-  return list;
 }

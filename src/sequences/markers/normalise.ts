@@ -5,11 +5,18 @@
 
 /** Folds a lower-case word to plain ASCII letters, so that "benevole" meets "bénévole". */
 export function foldAccents(word: string): string {
+  // Most French words are plain ASCII, which has nothing to fold.
+  if (isAscii(word)) return word;
   return word
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Lower-cases and folds a word: the form that indicators and text are compared in. */

@@ -8,9 +8,23 @@ export type Atom =
   | { type: 'exact'; norm: string }
   | { type: 'number' };
 
-/** A place in an indicator: one of several alternatives, each a short run of words. */
+/**
+ * A place in an indicator: one of several alternatives, each a short run of words. One-word
+ * alternatives, by far the most, are grouped by how a word is compared, so that the matcher
+ * looks a word up once instead of trying fifty alternatives (and the build's pre-read copy
+ * stays small to load).
+ */
 export interface Element {
-  alternatives: Atom[][];
+  /** One-word alternatives compared by stem: their folded stems (see stemKeys). */
+  stems: string[];
+  /** One-word alternatives written `=mot`: the words, normalised. */
+  words: string[];
+  /** One-word alternatives written `mot*`: the beginnings, normalised. */
+  prefixes: string[];
+  /** Whether `#`, any number, is one of the alternatives. */
+  number: boolean;
+  /** Alternatives of several words, in the order written. */
+  phrases: Atom[][];
   optional: boolean;
   /** How many words of the text may come between the previous element and this one. */
   gapBefore: number;
@@ -75,13 +89,13 @@ function readPattern(source: string): Pattern | { error: string } {
     const optional = raw.length > 1 && raw.endsWith('?');
     let body = optional ? raw.slice(0, -1) : raw;
     if (body.startsWith('(')) body = body.slice(1, -1);
-    const alternatives: Atom[][] = [];
+    const element: Element = { stems: [], words: [], prefixes: [], number: false, phrases: [], optional, gapBefore: elements.length === 0 ? 0 : gap };
     for (const alternative of body.split('|')) {
       const atoms = parseAlternative(alternative.trim());
       if ('error' in atoms) return { error: `${atoms.error} dans « ${source} »` };
-      alternatives.push(atoms);
+      addAlternative(element, atoms);
     }
-    elements.push({ alternatives, optional, gapBefore: elements.length === 0 ? 0 : gap });
+    elements.push(element);
     gap = DEFAULT_GAP;
     pendingGap = false;
   }
@@ -91,6 +105,15 @@ function readPattern(source: string): Pattern | { error: string } {
     return { error: `le premier mot de l'indicateur « ${source} » ne peut pas être facultatif (?)` };
   }
   return { source, elements };
+}
+
+function addAlternative(element: Element, atoms: Atom[]): void {
+  const atom = atoms[0];
+  if (atoms.length !== 1 || !atom) element.phrases.push(atoms);
+  else if (atom.type === 'stem') element.stems.push(...atom.keys);
+  else if (atom.type === 'exact') element.words.push(atom.norm);
+  else if (atom.type === 'prefix') element.prefixes.push(atom.prefix);
+  else element.number = true;
 }
 
 /** Splits on spaces, keeping each bracketed group (which may hold spaces) in one piece. */

@@ -52,8 +52,9 @@ function enoughKinds(hits: readonly RawHit[], needed: number): boolean {
 /** Two indicators of one marker on the same words are one piece of evidence: keep the longer. */
 function withoutOverlaps<T extends RawHit>(hits: readonly T[]): T[] {
   // Answer by answer, then by position: a hit of another answer must not sit between two
-  // overlapping hits of the same one and let the second through.
-  const sorted = [...hits].sort((a, b) => sourceOf(a).localeCompare(sourceOf(b)) || a.start - b.start || b.end - a.end);
+  // overlapping hits of the same one and let the second through. Sources are only grouped, so
+  // plain code-unit order does: localeCompare would load the collator, ms that clap pays cold.
+  const sorted = [...hits].sort((a, b) => compareIds(sourceOf(a), sourceOf(b)) || a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   for (const hit of sorted) {
     const last = kept[kept.length - 1];
@@ -64,6 +65,11 @@ function withoutOverlaps<T extends RawHit>(hits: readonly T[]): T[] {
     kept.push(hit);
   }
   return kept;
+}
+
+/** Ids (question or family ids) in code-unit order. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The answer a hit comes from, when several are read together ('' for a single text). */

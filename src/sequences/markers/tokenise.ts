@@ -100,7 +100,8 @@ export function forEachSentence(text: string, visit: (tokens: Token[]) => void):
           continue;
         }
       }
-      for (const info of formInfo(raw)) push(start, end, info);
+      const infos = formInfo(raw);
+      for (let i = 0; i < infos.length; i++) push(start, end, infos[i] as WordInfo);
     } else if (match[1] !== undefined) {
       push(start, end, wordInfo(raw));
     } else if (match[4] !== undefined) {
