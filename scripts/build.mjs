@@ -19,18 +19,46 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => fileURLToPath(new URL(path, pathToFileURL(root)));
 
-/** The packages kept out of storyboard.cjs, and the bundle each one is required from. */
+/** What is kept out of storyboard.cjs, and the bundle it is required from instead. */
 const VENDORS = {
   '@inquirer/core': './vendor-prompts.cjs',
   '@inquirer/prompts': './vendor-prompts.cjs',
-  marked: './vendor-preview.cjs',
-  'marked-terminal': './vendor-preview.cjs',
+  '../preview.js': './vendor-preview.cjs',
 };
 const vendorsApart = {
   name: 'vendors-apart',
   setup(build) {
-    const filter = new RegExp(`^(${Object.keys(VENDORS).map((name) => name.replace('/', '\\/')).join('|')})$`);
-    build.onResolve({ filter }, ({ path }) => ({ path: VENDORS[path], external: true }));
+    build.onResolve({ filter: /^(@inquirer\/(core|prompts)|\.\.\/preview\.js)$/ }, ({ path }) => ({ path: VENDORS[path], external: true }));
+  },
+};
+
+// chalk finds out at load time whether the terminal has colours, loading node:tty and node:os
+// for it; storyboard decides that itself (src/cli/styles.ts) and gives every chalk it makes
+// its level, so the main bundle takes chalk's detection for browsers, which loads nothing.
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(importer)
+        ? { path: fileURLToPath(new URL('node_modules/chalk/source/vendor/supports-color/browser.js', pathToFileURL(root))) }
+        : undefined,
+    );
+  },
+};
+
+// commander requires node:child_process as it loads, for executable subcommands, which
+// storyboard has none of; loading it (with net, dgram…) costs every command a few milliseconds.
+// commander gets it on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
   },
 };
 
@@ -58,7 +86,7 @@ await build({
   entryPoints: [at('src/cli/main.ts')],
   outfile: at('dist/cli/storyboard.cjs'),
   sourcemap: true,
-  plugins: [vendorsApart],
+  plugins: [vendorsApart, lazyChildProcess, chalkWithoutDetection],
 });
 await build({
   ...commonJs,
@@ -70,7 +98,7 @@ await build({
 });
 await build({
   ...commonJs,
-  stdin: { contents: "export { Marked } from 'marked'; export { markedTerminal } from 'marked-terminal';", resolveDir: root },
+  entryPoints: [at('src/cli/preview.ts')],
   outfile: at('dist/cli/vendor-preview.cjs'),
 });
 
@@ -120,16 +148,18 @@ const schema = {
 await mkdir(at('schema'), { recursive: true });
 await writeFile(at('schema/content.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 
-// The shipped content, validated once here: at run time a matching hash skips YAML parsing
+// The shipped content, validated once here: at run time the same YAML text skips YAML parsing
 // and validation, the largest part of `status`'s start-up, and its indicators come already
 // read (stemmed), the largest part of `clap`'s. Any edit to the YAML is noticed.
 const source = await readFile(at('content/sequences.yaml'));
 const content = parseContent(source.toString('utf8'), 'content/sequences.yaml');
 const patterns = compileDetector(content).index.patterns;
-const sha256 = createHash('sha256').update(source).digest('hex');
-await writeFile(at('dist/content.json'), JSON.stringify({ sha256, content }));
+// The YAML as storyboard reads it (UTF-8, a byte order mark dropped), compared whole at run time.
+const yaml = new TextDecoder('utf-8', { fatal: true }).decode(source);
+const buildId = createHash('sha256').update(source).digest('hex');
+await writeFile(at('dist/content.json'), JSON.stringify({ build: buildId, yaml, content }));
 // Apart, since only the commands that look for markers need them.
-await writeFile(at('dist/patterns.json'), JSON.stringify({ sha256, patterns }));
+await writeFile(at('dist/patterns.json'), JSON.stringify({ build: buildId, patterns }));
 await rm(helper, { force: true });
 
 // The code cache: a few commands run with the finished build, each adding to the cache the

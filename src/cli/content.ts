@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Content } from '../sequences/content-schema.js';
 import type { Pattern } from '../sequences/markers/pattern.js';
 import { packageFile } from './package-files.js';
@@ -8,7 +7,11 @@ import { readUserFile } from './read-user-file.js';
 /** The storyboard shipped with the tool. */
 export const DEFAULT_CONTENT_PATH = packageFile('content/sequences.yaml');
 
-/** Written by the build: the shipped content already validated, with the hash of its YAML. */
+/**
+ * Written by the build: the shipped content already validated, with the YAML text it came from
+ * (compared whole: cheaper than loading node:crypto to hash it) and the build's id, which the
+ * pre-read patterns carry too.
+ */
 const PREVALIDATED = packageFile('dist/content.json');
 const PREREAD_PATTERNS = packageFile('dist/patterns.json');
 
@@ -28,7 +31,7 @@ export async function loadContent(file: string = DEFAULT_CONTENT_PATH, { fresh =
   return parseContent(text, file);
 }
 
-/** The hash of the YAML each content came from, when it came from the build's copy. */
+/** The build each content came from, when it is the build's copy. */
 const fromBuild = new WeakMap<Content, string>();
 
 /**
@@ -36,11 +39,11 @@ const fromBuild = new WeakMap<Content, string>();
  * spare the marker commands most of their start-up. None otherwise.
  */
 export async function prereadPatterns(content: Content): Promise<readonly Pattern[]> {
-  const sha256 = fromBuild.get(content);
-  if (!sha256) return [];
+  const build = fromBuild.get(content);
+  if (!build) return [];
   try {
-    const cache = JSON.parse(await readFile(PREREAD_PATTERNS, 'utf8')) as { sha256: string; patterns: Pattern[] };
-    return cache.sha256 === sha256 ? cache.patterns : [];
+    const cache = JSON.parse(readFileSync(PREREAD_PATTERNS, 'utf8')) as { build: string; patterns: Pattern[] };
+    return cache.build === build ? cache.patterns : [];
   } catch {
     return [];
   }
@@ -49,9 +52,9 @@ export async function prereadPatterns(content: Content): Promise<readonly Patter
 /** The build's validated copy, if it was made from exactly this text. */
 async function prevalidated(text: string): Promise<Content | undefined> {
   try {
-    const cache = JSON.parse(await readFile(PREVALIDATED, 'utf8')) as { sha256: string; content: Content };
-    if (cache.sha256 !== createHash('sha256').update(text, 'utf8').digest('hex')) return undefined;
-    fromBuild.set(cache.content, cache.sha256);
+    const cache = JSON.parse(readFileSync(PREVALIDATED, 'utf8')) as { build: string; yaml: string; content: Content };
+    if (cache.yaml !== text) return undefined;
+    fromBuild.set(cache.content, cache.build);
     return cache.content;
   } catch {
     return undefined;

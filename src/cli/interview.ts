@@ -3,7 +3,7 @@ import { type InterviewOutcome, runInterview } from '../sequences/flow.js';
 import { progressOf } from '../sequences/progress.js';
 import type { Project } from '../sequences/project.js';
 import { InquirerAsker } from './ask/inquirer-asker.js';
-import { saveProject } from './store.js';
+import { saveProject } from './project-writer.js';
 import { stylesFor } from './styles.js';
 
 export interface InterviewRequest {

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { StoryboardError } from '../sequences/errors.js';
 
 /** Project files are text: months of answers stay far below this. */
@@ -7,7 +7,12 @@ export const PROJECT_SUFFIX = '.storyboard.yaml';
 
 /** The project files of a folder, sorted by name. */
 export async function findProjectFiles(folder: string): Promise<string[]> {
-  const names = await readdir(folder).catch(() => [] as string[]);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    names = [];
+  }
   return names.filter((name) => name.endsWith(PROJECT_SUFFIX) && !name.startsWith('.')).sort();
 }
 

@@ -1,4 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous reads: a command reads a few small files one after the other, and node:fs/promises
+// would cost its start-up more than waiting ever does.
+import { readFileSync, statSync } from 'node:fs';
 import { StoryboardError } from '../sequences/errors.js';
 
 interface ReadOptions {
@@ -17,7 +19,7 @@ interface ReadOptions {
 export async function readUserFile(file: string, { maxBytes, what, allowEmpty = false }: ReadOptions): Promise<string> {
   let size: number;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isDirectory()) throw new StoryboardError({ message: `« ${file} » est un dossier, pas un fichier` }, file);
     size = info.size;
   } catch (error) {
@@ -31,7 +33,7 @@ export async function readUserFile(file: string, { maxBytes, what, allowEmpty = 
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     throw toUserError(error, file, what);
   }

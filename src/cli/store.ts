@@ -1,14 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { link, open, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { Content } from '../sequences/content-schema.js';
-import { StoryboardError } from '../sequences/errors.js';
-import { type Project, parseProject, serializeProject } from '../sequences/project.js';
+import { type Project, parseProject } from '../sequences/project.js';
 import { type FollowedRenames, followRenames } from '../sequences/renames.js';
 import { MAX_PROJECT_BYTES } from './project-file.js';
 import { readUserFile } from './read-user-file.js';
-import { writeFailure } from './write-errors.js';
 
+// Reading only: writing is in project-writer.ts, so that the commands that only read (status,
+// clap, markers) load neither the writing code nor what it needs (crypto, write-file-atomic).
 
 /**
  * Reads a project for a given content, answers under renamed question ids following their
@@ -23,68 +20,6 @@ export async function readProject(file: string): Promise<Project> {
   const text = await readUserFile(file, { maxBytes: MAX_PROJECT_BYTES, what: 'le fichier projet' });
   return parseProject(text, file);
 }
-
-/**
- * Saves the project so that a crash at any moment leaves either the old or the new file,
- * whole: a temporary file in the same folder, fsync, then rename (write-file-atomic).
- */
-export async function saveProject(file: string, project: Project): Promise<void> {
-  // Loaded on the first save only: status, markers and clap read projects, they never save one.
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  try {
-    await writeFileAtomic(file, serializeProject(project), { fsync: true });
-  } catch (error) {
-    throw writeFailure(error, file);
-  }
-}
-
-/**
- * Writes a new project file, never over an existing one, even if another process creates
- * the same name meanwhile: the complete file is written aside, then hard-linked into place
- * (link fails if the name exists), so there is never a half-written or overwritten project.
- */
-export async function createProjectFile(file: string, project: Project): Promise<void> {
-  const text = serializeProject(project);
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeSynced(temp, text);
-    try {
-      await link(temp, file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw alreadyExists(file);
-      // Some disks (FAT USB keys, some network shares) have no hard links: an exclusive
-      // create still never replaces an existing project.
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
-      await writeSynced(file, text).catch((fallback: NodeJS.ErrnoException) => {
-        throw fallback.code === 'EEXIST' ? alreadyExists(file) : fallback;
-      });
-    }
-  } catch (error) {
-    throw error instanceof StoryboardError ? error : writeFailure(error, file);
-  } finally {
-    await unlink(temp).catch(() => {});
-  }
-}
-
-/** Creates `file` (never over an existing one), writes it and flushes it to the disk. */
-async function writeSynced(file: string, text: string): Promise<void> {
-  const handle = await open(file, 'wx');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-export function alreadyExists(file: string): StoryboardError {
-  return new StoryboardError(
-    { message: `le projet « ${file} » existe déjà : il n'a pas été modifié. Pour le continuer : storyboard resume ${file}` },
-    file,
-  );
-}
-
 
 /** Tells the person which answers followed a renamed question, if any did. */
 export function describeMoves(moved: FollowedRenames['moved']): string | undefined {

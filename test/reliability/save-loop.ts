@@ -7,7 +7,8 @@
  *   node save-loop.mjs FILE
  */
 import { existsSync } from 'node:fs';
-import { readProject, saveProject } from '../../src/cli/store.js';
+import { saveProject } from '../../src/cli/project-writer.js';
+import { readProject } from '../../src/cli/store.js';
 import { type Content, createProject, type Project, withAnswer } from '../../src/sequences/index.js';
 
 /** The answer number `n` holds: its text says which one it is, on several lines, of varying length. */

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { Content } from '../../sequences/content-schema.js';
 import { StoryboardError } from '../../sequences/errors.js';
 import { progressOf } from '../../sequences/progress.js';
@@ -46,7 +44,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
   const { project } = await openProject(path, content);
   const template = options.template
     ? await readUserFile(options.template, { maxBytes: MAX_TEMPLATE_BYTES, what: 'le modèle' })
-    : await readFile(DEFAULT_TEMPLATE_PATH, 'utf8');
+    : readFileSync(DEFAULT_TEMPLATE_PATH, 'utf8');
 
   const story = buildStory({ content, project, hits: await findMarkers(project, content), date: storyDate() });
   const rendered = renderTemplate(template, { ...story }, options.template);
@@ -117,6 +115,8 @@ async function writeStory(out: string, markdown: string, projectFile: string): P
   if (!/\.(md|markdown)$/i.test(out) && existsSync(out)) {
     throw new StoryboardError({ message: `« ${out} » existe déjà et n'est pas un récit Markdown (.md) : le récit ne l'écrase pas. Choisissez un nom en .md, par exemple ${defaultStoryPath(projectFile)}` });
   }
+  // Loaded here only: `clap --stdout` writes no file.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   try {
     await writeFileAtomic(out, markdown, { fsync: true });
   } catch (error) {
@@ -129,13 +129,7 @@ async function preview(markdown: string): Promise<string> {
   const color = wantsColor(process.stdout);
   // No clickable-link escape codes either when colours are off.
   if (!color) process.env.FORCE_HYPERLINK = '0';
-  const [{ Marked }, { default: chalk }] = await Promise.all([import('marked'), import('chalk')]);
-  // The default chalk is the one marked-terminal styles with. Our decision wins over its own:
-  // it ignores NO_COLOR, and it turns colours off on CI machines even in a terminal.
-  chalk.level = color ? Math.max(chalk.level, 1) as typeof chalk.level : 0;
-  const { markedTerminal } = await import('marked-terminal');
-  const marked = new Marked(markedTerminal({ width: Math.min(process.stdout.columns || 80, 100), reflowText: true, emoji: false }) as never);
-  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const text = await marked.parse(body);
+  const { renderPreview } = await import('../preview.js');
+  const text = await renderPreview(markdown, { color, width: Math.min(process.stdout.columns || 80, 100) });
   return color ? text : safeText(text);
 }

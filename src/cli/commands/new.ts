@@ -7,7 +7,7 @@ import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
 import { readUserFile } from '../read-user-file.js';
 import { MAX_PROJECT_BYTES, PROJECT_SUFFIX } from '../project-file.js';
-import { alreadyExists, createProjectFile } from '../store.js';
+import { alreadyExists, createProjectFile } from '../project-writer.js';
 import { stylesFor } from '../styles.js';
 
 export interface NewOptions {
