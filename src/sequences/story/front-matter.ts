@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { escapeInline } from './markdown-escape.js';
 
 export interface FrontMatterFacts {
@@ -12,8 +11,9 @@ export interface FrontMatterFacts {
 
 /**
  * The YAML block at the top of the story, as pandoc reads it (title, author, date, lang…).
- * pandoc reads its string values as Markdown, so they are escaped like the story's text; the
- * YAML itself is written by the `yaml` package, every string double-quoted.
+ * pandoc reads its string values as Markdown, so they are escaped like the story's text. Every
+ * string is written as a JSON string, which YAML 1.2 reads as a double-quoted scalar: the same
+ * text as the `yaml` package writes, without loading its whole writer for a few fields.
  */
 export function frontMatter(facts: FrontMatterFacts): string {
   const value = (text: string | undefined) => {
@@ -21,7 +21,7 @@ export function frontMatter(facts: FrontMatterFacts): string {
     return escaped === '' ? undefined : escaped;
   };
   const contributors = (facts.contributors ?? []).map(value).filter((name): name is string => name !== undefined);
-  const data: Record<string, unknown> = { title: value(facts.title) ?? 'Notre histoire' };
+  const data: Record<string, string | string[]> = { title: value(facts.title) ?? 'Notre histoire' };
   const structure = value(facts.structure);
   const territory = value(facts.territory);
   if (structure) data.structure = structure;
@@ -33,6 +33,8 @@ export function frontMatter(facts: FrontMatterFacts): string {
   }
   data.date = facts.date;
   data.lang = 'fr';
-  const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, aliasDuplicateObjects: false });
-  return `---\n${yaml}---`;
+  const lines = Object.entries(data).map(([key, field]) =>
+    typeof field === 'string' ? `${key}: ${JSON.stringify(field)}` : `${key}:\n${field.map((item) => `  - ${JSON.stringify(item)}`).join('\n')}`,
+  );
+  return `---\n${lines.join('\n')}\n---`;
 }
