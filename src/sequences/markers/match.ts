@@ -162,6 +162,9 @@ function elementAt(tokens: readonly Token[], at: number, element: FastElement): 
   return -1;
 }
 
+/** The tokens of the attempt under way: most attempts fail, and need no array of their own. */
+const attempt: number[] = [];
+
 /**
  * Matches the elements from token `start`, trying the nearest positions first so that the
  * evidence is the shortest span that shows the indicator. Returns the tokens used.
@@ -169,9 +172,9 @@ function elementAt(tokens: readonly Token[], at: number, element: FastElement): 
 function matchFrom(tokens: readonly Token[], start: number, elements: readonly FastElement[]): number[] | undefined {
   const end = elementAt(tokens, start, elements[0] as FastElement);
   if (end < 0) return undefined;
-  const used: number[] = [];
-  pushRange(used, start, end);
-  return matchRest(tokens, end, elements, 1, 0, used) ? used : undefined;
+  attempt.length = 0;
+  pushRange(attempt, start, end);
+  return matchRest(tokens, end, elements, 1, 0, attempt) ? attempt.slice() : undefined;
 }
 
 /** Matches elements[index…] after token `last`, adding the tokens they use to `used`. */
