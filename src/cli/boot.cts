@@ -7,12 +7,22 @@ import nodeModule = require('node:module');
 import path = require('node:path');
 import vm = require('node:vm');
 
-/** Set by the build: the cache carries the bundle's hash, so a stale one is never used. */
+/**
+ * Set by the build: the bundle's name, the caches' names (with the bundle's hash, so that a
+ * stale cache is never used) and the commands that have a cache of their own.
+ */
 declare const STORYBOARD_BUNDLE: string;
 declare const STORYBOARD_CODE_CACHE: string;
+declare const STORYBOARD_CACHED_COMMANDS: readonly string[];
 
 const bundle = path.join(__dirname, STORYBOARD_BUNDLE);
-const cacheFile = path.join(__dirname, STORYBOARD_CODE_CACHE);
+// One cache per command: each holds only the code its command runs, and reading a cache costs
+// in proportion to its size. --help, --version and anything unknown use the `help` one.
+const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'help';
+const cacheFile = path.join(
+  __dirname,
+  STORYBOARD_CODE_CACHE.replace('[command]', STORYBOARD_CACHED_COMMANDS.includes(command) ? command : 'help'),
+);
 
 if (process.argv.includes('--debug')) {
   // Traces that point at the TypeScript sources need Node's own loader, which reads the
@@ -31,7 +41,7 @@ function runWithCodeCache(): void {
     filename: bundle,
     cachedData,
   });
-  // The build runs a few commands with this set, each adding what it compiled to the cache.
+  // The build runs a few commands with this set, each adding what it compiled to its cache.
   if (process.env.STORYBOARD_WRITE_CODE_CACHE === '1') {
     process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
   }
