@@ -113,23 +113,41 @@ function atomMatches(atom: Atom, token: Token): boolean {
   }
 }
 
-/** An element made fast: its one-word alternatives in sets, its beginnings by first letters. */
+/**
+ * An element made fast: its one-word alternatives in sets (a few in a plain list, which costs
+ * less to build than a set saves), its beginnings by first letters.
+ */
 interface FastElement {
-  keys: Set<string>;
-  norms: Set<string>;
-  prefixes: Map<string, string[]>;
+  keys: Words;
+  norms: Words;
+  prefixes: ReadonlyMap<string, string[]>;
   number: boolean;
   multi: readonly Atom[][];
   optional: boolean;
   gapBefore: number;
 }
 
+type Words = ReadonlySet<string> | readonly string[];
+const NO_PREFIXES: ReadonlyMap<string, string[]> = new Map();
+
+function words(list: readonly string[]): Words {
+  return list.length > 8 ? new Set(list) : list;
+}
+
+function contains(words: Words, word: string): boolean {
+  return Array.isArray(words) ? words.includes(word) : (words as ReadonlySet<string>).has(word);
+}
+
 function fast(element: Element): FastElement {
-  const prefixes = new Map<string, string[]>();
-  for (const prefix of element.prefixes) addTo(prefixes, prefix.slice(0, 3), prefix);
+  let prefixes = NO_PREFIXES;
+  if (element.prefixes.length > 0) {
+    const byHead = new Map<string, string[]>();
+    for (const prefix of element.prefixes) addTo(byHead, prefix.slice(0, 3), prefix);
+    prefixes = byHead;
+  }
   return {
-    keys: new Set(element.stems),
-    norms: new Set(element.words),
+    keys: words(element.stems),
+    norms: words(element.words),
     prefixes,
     number: element.number,
     multi: element.phrases,
@@ -140,8 +158,8 @@ function fast(element: Element): FastElement {
 
 function singleMatches(element: FastElement, token: Token): boolean {
   const keys = token.keys;
-  for (let i = 0; i < keys.length; i++) if (element.keys.has(keys[i] as string)) return true;
-  if (element.norms.has(token.norm)) return true;
+  for (let i = 0; i < keys.length; i++) if (contains(element.keys, keys[i] as string)) return true;
+  if (contains(element.norms, token.norm)) return true;
   const prefixes = element.prefixes.get(token.head);
   if (prefixes) for (let i = 0; i < prefixes.length; i++) if (token.norm.startsWith(prefixes[i] as string)) return true;
   return element.number && isNumberWord(token.norm);

@@ -54,17 +54,59 @@ export interface Token {
 /** Inclusive-writing endings after a plain dot: "habitant.e.s", "élu.e.s", "acteur.rice.s". */
 const DOT_ENDINGS = 'e|es|s|ne|nes|trice|trices|rice|rices|euse|euses|le|les|te|tes|ice|ices';
 
+// Numbers with separators, words (with inclusive writing), apostrophes, € and %, sentence ends,
+// clause breaks. No capturing groups: a match is told apart by its first character (see kindOf),
+// which spares an array of seven pieces per word.
 const TOKEN = new RegExp(
   [
-    String.raw`(\d+(?:[.,]\d+)+)`,
-    String.raw`([\p{L}\p{N}]+(?:(?:[·•∙][\p{L}]+)+|(?:\.(?:${DOT_ENDINGS})(?![\p{L}\p{N}]))+)?)`,
-    "(['\u2019\u02bc`])",
-    "([€%])",
-    String.raw`(\n|[.!?…]+)`,
-    String.raw`([,;:()\[\]–—]|(?<=\s)-(?=\s))`,
+    String.raw`\d+(?:[.,]\d+)+`,
+    String.raw`[\p{L}\p{N}]+(?:(?:[·•∙][\p{L}]+)+|(?:\.(?:${DOT_ENDINGS})(?![\p{L}\p{N}]))+)?`,
+    "['\u2019\u02bc`]",
+    '[€%]',
+    String.raw`\n|[.!?…]+`,
+    String.raw`[,;:()\[\]–—]|(?<=\s)-(?=\s)`,
   ].join('|'),
   'gu',
 );
+const NUMBER = /^\d+(?:[.,]\d+)+$/;
+
+type Kind = 'number' | 'word' | 'apostrophe' | 'symbol' | 'end' | 'clause';
+
+/**
+ * Which alternative of TOKEN matched. A word that looks like a number with separators cannot
+ * be one: the number alternative comes first and would have matched the same characters.
+ */
+function kindOf(raw: string): Kind {
+  switch (raw.charCodeAt(0)) {
+    case 0x27: // '
+    case 0x2019: // ’
+    case 0x60: // `
+      // ʼ (U+02BC) is a letter for Unicode: the word alternative, first, always takes it.
+      return 'apostrophe';
+    case 0x20ac: // €
+    case 0x25: // %
+      return 'symbol';
+    case 0x0a: // line feed
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x2026: // …
+      return 'end';
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x28: // (
+    case 0x29: // )
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2d: // -
+      return 'clause';
+    default:
+      return NUMBER.test(raw) ? 'number' : 'word';
+  }
+}
 
 /** A sentence too long to be one (a pasted table, a text without stops) is cut here. */
 const MAX_SENTENCE_TOKENS = 400;
@@ -91,7 +133,8 @@ export function forEachSentence(text: string, visit: (tokens: Token[]) => void):
     const start = match.index;
     const raw = match[0];
     const end = start + raw.length;
-    if (match[2] !== undefined) {
+    const kind = kindOf(raw);
+    if (kind === 'word') {
       const next = text.charCodeAt(end);
       if (next === 0x27 || next === 0x2019 || next === 0x2bc || next === 0x60) {
         const full = ELISIONS.get(raw.toLowerCase());
@@ -102,14 +145,14 @@ export function forEachSentence(text: string, visit: (tokens: Token[]) => void):
       }
       const infos = formInfo(raw);
       for (let i = 0; i < infos.length; i++) push(start, end, infos[i] as WordInfo);
-    } else if (match[1] !== undefined) {
+    } else if (kind === 'number') {
       push(start, end, wordInfo(raw));
-    } else if (match[4] !== undefined) {
+    } else if (kind === 'symbol') {
       push(start, end, wordInfo(SYMBOLS.get(raw) ?? raw));
-    } else if (match[5] !== undefined) {
+    } else if (kind === 'end') {
       if (raw === '\n' && continuesSentence(text, end)) continue;
       flush();
-    } else if (match[6] !== undefined) {
+    } else if (kind === 'clause') {
       if (!isDecimalComma(text, start)) clause++;
     }
   }
