@@ -160,7 +160,8 @@ await writeFile(at('schema/content.schema.json'), `${JSON.stringify(schema, null
 // read (stemmed), the largest part of `clap`'s. Any edit to the YAML is noticed.
 const source = await readFile(at('content/sequences.yaml'));
 const content = parseContent(source.toString('utf8'), 'content/sequences.yaml');
-const patterns = compileDetector(content).index.patterns;
+// Each pattern's elements only, in the detector's order: their sources are the content's own.
+const patterns = compileDetector(content).index.patterns.map((pattern) => pattern.elements);
 // The YAML as storyboard reads it (UTF-8, a byte order mark dropped), compared whole at run time.
 const yaml = new TextDecoder('utf-8', { fatal: true }).decode(source);
 const buildId = createHash('sha256').update(source).digest('hex');

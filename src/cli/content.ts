@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../sequences/content-schema.js';
-import type { Pattern } from '../sequences/markers/pattern.js';
+import type { Element } from '../sequences/markers/pattern.js';
 import { packageFile } from './package-files.js';
 import { readUserFile } from './read-user-file.js';
 
@@ -38,11 +38,11 @@ const fromBuild = new WeakMap<Content, string>();
  * The indicator patterns the build read for this content, if it is the build's copy: they
  * spare the marker commands most of their start-up. None otherwise.
  */
-export async function prereadPatterns(content: Content): Promise<readonly Pattern[]> {
+export async function prereadPatterns(content: Content): Promise<readonly (readonly Element[])[]> {
   const build = fromBuild.get(content);
   if (!build) return [];
   try {
-    const cache = JSON.parse(readFileSync(PREREAD_PATTERNS, 'utf8')) as { build: string; patterns: Pattern[] };
+    const cache = JSON.parse(readFileSync(PREREAD_PATTERNS, 'utf8')) as { build: string; patterns: Element[][] };
     return cache.build === build ? cache.patterns : [];
   } catch {
     return [];

@@ -84,7 +84,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
  */
 async function findMarkers(project: Project, content: Content): Promise<StoryHit[]> {
   const answers = Object.fromEntries(Object.entries(project.answers).map(([id, answer]) => [id, answer.text]));
-  rememberPatterns(await prereadPatterns(content));
+  rememberPatterns(content, await prereadPatterns(content));
   return detectMarkersInAnswers(answers, content);
 }
 

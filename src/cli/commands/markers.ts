@@ -27,7 +27,7 @@ const MAX_TEXT_BYTES = 64 * 1024 * 1024;
  */
 export async function runMarkers(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
   const content = await loadContent(context.contentFile);
-  rememberPatterns(await prereadPatterns(content));
+  rememberPatterns(content, await prereadPatterns(content));
   // Any YAML file is read as a project: `new --file` may have named it otherwise.
   const isProject = file !== undefined && /\.ya?ml$/i.test(file);
   const text = await readInput(file, isProject);

@@ -1,6 +1,6 @@
 import type { Content, Indicator, Marker } from '../content-schema.js';
 import { PatternIndex } from './match.js';
-import { type Pattern, parsePattern } from './pattern.js';
+import { type Element, type Pattern, parsePattern } from './pattern.js';
 
 /** A marker ready for detection: its settings, and the ids of its patterns in the index. */
 export interface CompiledMarker {
@@ -27,6 +27,16 @@ export interface Detector {
 }
 
 const compiled = new WeakMap<Content, Detector>();
+const preread = new WeakMap<Content, readonly (readonly Element[])[]>();
+
+/**
+ * Hands over the patterns of a content read ahead (by the build, for the shipped content): the
+ * elements of each, in the order compileDetector numbers them. Reading them again would stem
+ * every word of every indicator, most of what compiling costs.
+ */
+export function rememberPatterns(content: Content, elements: readonly (readonly Element[])[]): void {
+  preread.set(content, elements);
+}
 
 /**
  * Compiles the indicators of a content into one index. Done once per content object and
@@ -37,15 +47,13 @@ export function compileDetector(content: Content): Detector {
   const known = compiled.get(content);
   if (known) return known;
 
-  const patterns: Pattern[] = [];
+  const sources: string[] = [];
   const roles: Role[][] = [];
   const ids = new Map<string, number>();
   const add = (source: string, role: Role) => {
     let id = ids.get(source);
     if (id === undefined) {
-      const parsed = parsePattern(source);
-      if ('error' in parsed) throw new Error(parsed.error);
-      id = patterns.push(parsed) - 1;
+      id = sources.push(source) - 1;
       roles.push([]);
       ids.set(source, id);
     }
@@ -76,6 +84,15 @@ export function compileDetector(content: Content): Detector {
   for (const source of content.detection?.social ?? []) add(source, { type: 'social' });
   for (const source of content.detection?.commercial ?? []) add(source, { type: 'commercial' });
 
+  const ahead = preread.get(content);
+  const patterns: Pattern[] =
+    ahead?.length === sources.length
+      ? sources.map((source, id) => ({ source, elements: ahead[id] as Element[] }))
+      : sources.map((source) => {
+          const parsed = parsePattern(source);
+          if ('error' in parsed) throw new Error(parsed.error);
+          return parsed;
+        });
   const detector = { index: new PatternIndex(patterns), markers, roles };
   compiled.set(content, detector);
   return detector;

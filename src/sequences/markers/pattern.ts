@@ -58,15 +58,10 @@ export function parsePattern(source: string): Pattern | { error: string } {
 
 /**
  * Reading a pattern stems its words, the costly part of compiling a content: each source is
- * read once (validation and detection share it), and patterns read at build time can be
- * handed over here so that a command does not read them again.
+ * read once (validation and detection share it). The build reads the shipped content's
+ * patterns ahead (see rememberPatterns in indicators.ts).
  */
 const parsed = new Map<string, Pattern | { error: string }>();
-
-/** Remembers patterns already read (by the build, for the shipped content). */
-export function rememberPatterns(patterns: readonly Pattern[]): void {
-  for (const pattern of patterns) parsed.set(pattern.source, pattern);
-}
 
 function readPattern(source: string): Pattern | { error: string } {
   const pieces = splitPieces(source.trim());
