@@ -32,11 +32,14 @@ export class PatternIndex {
     for (let id = 0; id < patterns.length; id++) {
       const first = (patterns[id] as Pattern).elements[0];
       if (!first) continue;
-      for (const key of first.stems) addTo(this.byKey, key, id);
-      for (const word of first.words) addTo(this.byNorm, word, id);
-      for (const prefix of first.prefixes) this.indexAtom({ type: 'prefix', prefix }, id);
+      for (let i = 0; i < first.stems.length; i++) addTo(this.byKey, first.stems[i] as string, id);
+      for (let i = 0; i < first.words.length; i++) addTo(this.byNorm, first.words[i] as string, id);
+      for (let i = 0; i < first.prefixes.length; i++) this.indexPrefix(first.prefixes[i] as string, id);
       if (first.number) this.numberFirst.push(id);
-      for (const phrase of first.phrases) if (phrase[0]) this.indexAtom(phrase[0], id);
+      for (let i = 0; i < first.phrases.length; i++) {
+        const atom = (first.phrases[i] as Atom[])[0];
+        if (atom) this.indexAtom(atom, id);
+      }
     }
   }
 
@@ -44,7 +47,11 @@ export class PatternIndex {
     if (atom.type === 'stem') for (const key of atom.keys) addTo(this.byKey, key, id);
     else if (atom.type === 'exact') addTo(this.byNorm, atom.norm, id);
     else if (atom.type === 'number') this.numberFirst.push(id);
-    else addTo(this.byPrefix, atom.prefix.slice(0, 3), { prefix: atom.prefix, pattern: id });
+    else this.indexPrefix(atom.prefix, id);
+  }
+
+  private indexPrefix(prefix: string, id: number): void {
+    addTo(this.byPrefix, prefix.slice(0, 3), { prefix, pattern: id });
   }
 
   /** Every match in one sentence, at most one per pattern and starting word. */
@@ -62,7 +69,9 @@ export class PatternIndex {
   }
 
   private compile(id: number): FastElement[] {
-    const elements = (this.patterns[id] as Pattern).elements.map(fast);
+    const source = (this.patterns[id] as Pattern).elements;
+    const elements: FastElement[] = [];
+    for (let i = 0; i < source.length; i++) elements.push(fast(source[i] as Element));
     this.compiled[id] = elements;
     return elements;
   }
@@ -73,20 +82,24 @@ export class PatternIndex {
     if (known) return known;
     this.stamp++;
     const ids: number[] = [];
-    const add = (list: readonly number[] | undefined) => {
-      if (list === undefined) return;
-      for (let i = 0; i < list.length; i++) {
-        const id = list[i] as number;
-        if (this.seen[id] === this.stamp) continue;
-        this.seen[id] = this.stamp;
-        ids.push(id);
-      }
+    const add = (id: number) => {
+      if (this.seen[id] === this.stamp) return;
+      this.seen[id] = this.stamp;
+      ids.push(id);
     };
-    for (let i = 0; i < token.keys.length; i++) add(this.byKey.get(token.keys[i] as string));
-    add(this.byNorm.get(token.norm));
+    const addAll = (list: readonly number[] | undefined) => {
+      if (list !== undefined) for (let i = 0; i < list.length; i++) add(list[i] as number);
+    };
+    for (let i = 0; i < token.keys.length; i++) addAll(this.byKey.get(token.keys[i] as string));
+    addAll(this.byNorm.get(token.norm));
     const prefixed = this.byPrefix.get(token.head);
-    if (prefixed) for (const entry of prefixed) if (token.norm.startsWith(entry.prefix)) add([entry.pattern]);
-    if (isNumberWord(token.norm)) add(this.numberFirst);
+    if (prefixed) {
+      for (let i = 0; i < prefixed.length; i++) {
+        const entry = prefixed[i] as { prefix: string; pattern: number };
+        if (token.norm.startsWith(entry.prefix)) add(entry.pattern);
+      }
+    }
+    if (isNumberWord(token.norm)) addAll(this.numberFirst);
     if (this.starts.size >= 200_000) this.starts.clear();
     this.starts.set(cacheKey, ids);
     return ids;
@@ -142,7 +155,10 @@ function fast(element: Element): FastElement {
   let prefixes = NO_PREFIXES;
   if (element.prefixes.length > 0) {
     const byHead = new Map<string, string[]>();
-    for (const prefix of element.prefixes) addTo(byHead, prefix.slice(0, 3), prefix);
+    for (let i = 0; i < element.prefixes.length; i++) {
+      const prefix = element.prefixes[i] as string;
+      addTo(byHead, prefix.slice(0, 3), prefix);
+    }
     prefixes = byHead;
   }
   return {
@@ -180,8 +196,11 @@ function elementAt(tokens: readonly Token[], at: number, element: FastElement): 
   return -1;
 }
 
-/** The tokens of the attempt under way: most attempts fail, and need no array of their own. */
-const attempt: number[] = [];
+/**
+ * The tokens of the attempt under way, `attempt.size` of them: most attempts fail, and need no
+ * array of their own (nor one that grows anew each time).
+ */
+const attempt = { tokens: [] as number[], size: 0 };
 
 /**
  * Matches the elements from token `start`, trying the nearest positions first so that the
@@ -190,20 +209,13 @@ const attempt: number[] = [];
 function matchFrom(tokens: readonly Token[], start: number, elements: readonly FastElement[]): number[] | undefined {
   const end = elementAt(tokens, start, elements[0] as FastElement);
   if (end < 0) return undefined;
-  attempt.length = 0;
-  pushRange(attempt, start, end);
-  return matchRest(tokens, end, elements, 1, 0, attempt) ? attempt.slice() : undefined;
+  attempt.size = 0;
+  pushRange(start, end);
+  return matchRest(tokens, end, elements, 1, 0) ? attempt.tokens.slice(0, attempt.size) : undefined;
 }
 
-/** Matches elements[index…] after token `last`, adding the tokens they use to `used`. */
-function matchRest(
-  tokens: readonly Token[],
-  last: number,
-  elements: readonly FastElement[],
-  index: number,
-  carried: number,
-  used: number[],
-): boolean {
+/** Matches elements[index…] after token `last`, adding the tokens they use to the attempt. */
+function matchRest(tokens: readonly Token[], last: number, elements: readonly FastElement[], index: number, carried: number): boolean {
   const element = elements[index];
   if (!element) return true;
   const gap = element.gapBefore + carried;
@@ -211,15 +223,15 @@ function matchRest(
   for (let at = last + 1; at <= limit; at++) {
     const end = elementAt(tokens, at, element);
     if (end < 0) continue;
-    const mark = used.length;
-    pushRange(used, at, end);
-    if (matchRest(tokens, end, elements, index + 1, 0, used)) return true;
-    used.length = mark;
+    const mark = attempt.size;
+    pushRange(at, end);
+    if (matchRest(tokens, end, elements, index + 1, 0)) return true;
+    attempt.size = mark;
   }
-  if (element.optional) return matchRest(tokens, last, elements, index + 1, gap + 1, used);
+  if (element.optional) return matchRest(tokens, last, elements, index + 1, gap + 1);
   return false;
 }
 
-function pushRange(list: number[], from: number, to: number): void {
-  for (let i = from; i <= to; i++) list.push(i);
+function pushRange(from: number, to: number): void {
+  for (let i = from; i <= to; i++) attempt.tokens[attempt.size++] = i;
 }

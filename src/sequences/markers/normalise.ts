@@ -90,5 +90,6 @@ const NUMBER_WORDS = new Set([
 
 /** Whether a normalised token is a number, in digits or in words (two or more). */
 export function isNumberWord(norm: string): boolean {
-  return /^\d/.test(norm) || NUMBER_WORDS.has(norm);
+  const first = norm.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || NUMBER_WORDS.has(norm);
 }
