@@ -1,10 +1,12 @@
 // Builds the CLI as CommonJS bundles in dist/cli, so that V8 can keep their compiled code:
-// - storyboard.cjs: storyboard and its light dependencies; the commands stay lazy (esbuild
-//   initialises a module reached by import() only when that import runs);
+// - storyboard.cjs: the entry, commander and the commands' definitions, all `--help` and
+//   `--version` need;
+// - commands.cjs: the commands, required by the entry when one runs (esbuild initialises a
+//   module inside it only when that module is imported), with their light dependencies;
 // - vendor-prompts.cjs, vendor-preview.cjs: the interactive prompts and the terminal preview,
 //   large and needed by few commands, required only when those run;
-// - boot.cjs: starts storyboard.cjs with the code cache that the build then writes by running
-//   a few commands (see src/cli/boot.cts).
+// - boot.cjs: starts storyboard.cjs with the code caches that the build then writes by running
+//   each command (see src/cli/boot.cts).
 // Source maps for `--debug`, then the two files derived from the content schema: the JSON
 // Schema for editors and the pre-validated shipped content. dist/cli sits two levels below the
 // package root like src/cli, so that paths such as ../../content hold in both.
@@ -62,6 +64,26 @@ const lazyChildProcess = {
   },
 };
 
+/** What program.ts imports when a command runs (or fails), and the bundle that holds it all. */
+const COMMAND_MODULES = {
+  runSequences: 'commands/sequences.ts',
+  runNew: 'commands/new.ts',
+  runResume: 'commands/resume.ts',
+  runStatus: 'commands/status.ts',
+  runClap: 'commands/clap.ts',
+  runMarkers: 'commands/markers.ts',
+  runContentCheck: 'commands/content-check.ts',
+  reportFailure: 'report-failure.ts',
+};
+const commandsApart = {
+  name: 'commands-apart',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, ({ kind, importer }) =>
+      kind === 'dynamic-import' && importer === at('src/cli/program.ts') ? { path: './commands.cjs', external: true } : undefined,
+    );
+  },
+};
+
 const commonJs = {
   bundle: true,
   format: 'cjs',
@@ -80,16 +102,33 @@ const commonJs = {
   logLevel: 'warning',
 };
 
+/**
+ * storyboard's own bundles: source maps for --debug, and no comments or blanks (40% smaller: a
+ * command reads its bundles whole, and memory first touched costs a process more than most of
+ * its code does). Names are kept.
+ */
+const ours = { sourcemap: true, minifyWhitespace: true, minifySyntax: true };
+
 await rm(at('dist'), { recursive: true, force: true });
 await build({
   ...commonJs,
   entryPoints: [at('src/cli/main.ts')],
   outfile: at('dist/cli/storyboard.cjs'),
-  sourcemap: true,
-  // Without comments and blanks the bundle is 40% smaller: every command reads it whole, and
-  // memory first touched costs a process more than most of its code does. Names are kept.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  ...ours,
+  plugins: [commandsApart, lazyChildProcess],
+});
+await build({
+  ...commonJs,
+  stdin: {
+    contents: Object.entries(COMMAND_MODULES)
+      .map(([name, module]) => `export { ${name} } from './src/cli/${module}';`)
+      .join('\n'),
+    resolveDir: root,
+    sourcefile: 'commands.ts',
+    loader: 'ts',
+  },
+  outfile: at('dist/cli/commands.cjs'),
+  ...ours,
   plugins: [vendorsApart, lazyChildProcess, chalkWithoutDetection],
 });
 await build({
@@ -106,8 +145,11 @@ await build({
   outfile: at('dist/cli/vendor-preview.cjs'),
 });
 
-// The code caches are named after the bundle's hash: a cache left by another build is ignored.
-const bundleHash = createHash('sha256').update(await readFile(at('dist/cli/storyboard.cjs'))).digest('hex');
+// The code caches are named after the bundles' hash: a cache left by another build is ignored.
+const bundleHash = createHash('sha256')
+  .update(await readFile(at('dist/cli/storyboard.cjs')))
+  .update(await readFile(at('dist/cli/commands.cjs')))
+  .digest('hex');
 /** The commands the build runs to write their code cache; the others start from `help`'s. */
 const CACHED_COMMANDS = ['help', 'sequences', 'new', 'status', 'clap', 'markers', 'content'];
 await build({
@@ -116,8 +158,7 @@ await build({
   outfile: at('dist/cli/boot.cjs'),
   banner: {},
   define: {
-    STORYBOARD_BUNDLE: JSON.stringify('storyboard.cjs'),
-    STORYBOARD_CODE_CACHE: JSON.stringify(`storyboard-${bundleHash.slice(0, 12)}.[command].cache`),
+    STORYBOARD_CODE_CACHE: JSON.stringify(`[bundle]-${bundleHash.slice(0, 12)}.[command].cache`),
     STORYBOARD_CACHED_COMMANDS: JSON.stringify(CACHED_COMMANDS),
   },
 });

@@ -1,4 +1,4 @@
-// Starts the built CLI (dist/cli/storyboard.cjs) with V8's code cache, the way Node 22's
+// Starts the built CLI (dist/cli/storyboard.cjs, then commands.cjs) with V8's code cache, the way Node 22's
 // module.enableCompileCache() does and Node 20 cannot: compiling storyboard's JavaScript is
 // a large share of a short command's cost, and the build leaves the compiled code beside the
 // bundle (see scripts/build.mjs). Built as dist/cli/boot.cjs; never used from the sources.
@@ -9,21 +9,23 @@ import v8 = require('node:v8');
 import vm = require('node:vm');
 
 /**
- * Set by the build: the bundle's name, the caches' names (with the bundle's hash, so that a
- * stale cache is never used) and the commands that have a cache of their own.
+ * Set by the build: the caches' names (with the bundles' hash, so that a stale cache is never
+ * used) and the commands that have caches of their own.
  */
-declare const STORYBOARD_BUNDLE: string;
 declare const STORYBOARD_CODE_CACHE: string;
 declare const STORYBOARD_CACHED_COMMANDS: readonly string[];
 
-const bundle = path.join(__dirname, STORYBOARD_BUNDLE);
-// One cache per command: each holds only the code its command runs, and reading a cache costs
-// in proportion to its size. --help, --version and anything unknown use the `help` one.
+/**
+ * The entry (commander and the commands' definitions) and, required by it when a command
+ * runs, the commands themselves: `--help` and `--version` read and load only the first.
+ */
+const ENTRY = 'storyboard.cjs';
+const COMMANDS = './commands.cjs';
+
+// One cache per command and bundle: each holds only the code its command runs, and reading a
+// cache costs in proportion to its size. --help, --version and anything unknown use `help`'s.
 const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'help';
-const cacheFile = path.join(
-  __dirname,
-  STORYBOARD_CODE_CACHE.replace('[command]', STORYBOARD_CACHED_COMMANDS.includes(command) ? command : 'help'),
-);
+const cacheName = STORYBOARD_CACHED_COMMANDS.includes(command) ? command : 'help';
 
 // V8 optimises a function once it has run for a few "ticks" of work. A storyboard command is
 // over in a fraction of a second, mostly before optimised code could pay back its compilation
@@ -36,30 +38,46 @@ if (process.versions.v8.startsWith('11.')) v8.setFlagsFromString('--ticks-before
 
 if (process.argv.includes('--debug')) {
   // Traces that point at the TypeScript sources need Node's own loader, which reads the
-  // source map; the few milliseconds the cache saves do not matter to someone debugging.
+  // source maps; the few milliseconds the caches save do not matter to someone debugging.
   process.setSourceMapsEnabled(true);
-  require(bundle);
+  require(path.join(__dirname, ENTRY));
 } else {
-  runWithCodeCache();
+  runWithCodeCache(ENTRY);
 }
 
-function runWithCodeCache(): void {
-  const source = fs.readFileSync(bundle, 'utf8');
+/** Runs a bundle from its compiled code, as Node runs a CommonJS module; returns its exports. */
+function runWithCodeCache(name: string): unknown {
+  const file = path.join(__dirname, name);
+  const cacheFile = path.join(__dirname, STORYBOARD_CODE_CACHE.replace('[bundle]', path.basename(name, '.cjs')).replace('[command]', cacheName));
+  const source = fs.readFileSync(file, 'utf8');
   const cachedData = readIfPresent(cacheFile);
   // The same wrapper as Node's CommonJS loader gives a module.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
+    filename: file,
     cachedData,
   });
-  // The build runs a few commands with this set, each adding what it compiled to its cache.
+  // The build runs each command with this set, each writing what it compiled to its caches.
   if (process.env.STORYBOARD_WRITE_CODE_CACHE === '1') {
     process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
   }
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, nodeModule.createRequire(bundle), module, bundle, __dirname);
+  script.runInThisContext()(module.exports, requireFrom(file), module, file, __dirname);
+  return module.exports;
 }
 
-/** The cache is an optimisation: missing (another build, another Node), it is simply not used. */
+let commands: unknown;
+
+/** The entry's require: the commands' bundle from its compiled code too, once. */
+function requireFrom(file: string): (id: string) => unknown {
+  const nodeRequire = nodeModule.createRequire(file);
+  return (id) => {
+    if (id !== COMMANDS) return nodeRequire(id);
+    commands ??= runWithCodeCache(COMMANDS);
+    return commands;
+  };
+}
+
+/** A cache is an optimisation: missing (another build, another Node), it is simply not used. */
 function readIfPresent(file: string): Buffer | undefined {
   try {
     return fs.readFileSync(file);
