@@ -49,7 +49,9 @@ const median = (values) => {
 // every case alike instead of on whichever case it fell on, and the ratios stay fair.
 for (const [, args] of cases) cpuOf(args); // warm the file cache
 const samples = cases.map(() => []);
-for (let round = 0; round < runs; round++) cases.forEach(([, args], i) => samples[i].push(cpuOf(args)));
+for (let round = 0; round < runs; round++) {
+  for (const [i, [, args]] of cases.entries()) samples[i].push(cpuOf(args));
+}
 const results = cases.map(([name], i) => ({ name, median: median(samples[i]), min: Math.min(...samples[i]), max: Math.max(...samples[i]) }));
 const baseline = results[0].median;
 const targets = { 'storyboard --version': 1.3, 'storyboard --help': 1.3, 'storyboard status FILE': 1.8, 'storyboard clap FILE --stdout': 2.5 };
