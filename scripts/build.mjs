@@ -235,7 +235,8 @@ try {
     execFileSync(process.execPath, [bin, ...args], {
       cwd: work,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, STORYBOARD_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+      // Without NODE_OPTIONS: V8 flags given there would make caches that plain runs refuse.
+      env: { ...process.env, NODE_OPTIONS: '', STORYBOARD_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
     });
   }
 } finally {

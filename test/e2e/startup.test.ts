@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,5 +57,39 @@ describe('start-up', () => {
     const { bundles, builtins } = loads([command, project, ...rest]);
     expect(bundles).toEqual(['boot.cjs', 'storyboard.cjs', 'commands.cjs']);
     expect(builtins.filter((name) => HEAVY_BUILTINS.includes(name))).toEqual([]);
+  });
+});
+
+describe('code caches', () => {
+  // A copy of the built package, whose caches can be damaged without harming the others' runs.
+  const copy = join(work, 'package');
+
+  beforeAll(() => {
+    for (const part of ['bin', 'dist', 'content', 'templates', 'package.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true });
+  });
+
+  it('refuses a damaged cache, and the command still answers', () => {
+    for (const name of readdirSync(join(copy, 'dist/cli')).filter((file) => file.endsWith('.status.cache'))) {
+      const file = join(copy, 'dist/cli', name);
+      const { mtime } = statSync(file);
+      const bytes = readFileSync(file);
+      for (let at = 512; at < bytes.length; at += 997) bytes[at] = (bytes[at] as number) ^ 0xff;
+      writeFileSync(file, bytes);
+      utimesSync(file, mtime, mtime);
+    }
+    const result = spawnSync(process.execPath, [join(copy, 'bin/storyboard.js'), 'status', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('31/31 questions répondues');
+  });
+
+  it('runs a bundle edited after its caches were written from its new code', () => {
+    const bundle = join(copy, 'dist/cli/commands.cjs');
+    const text = readFileSync(bundle, 'utf8');
+    // Same length, so that V8 alone could not tell the cache is stale.
+    writeFileSync(bundle, text.replaceAll('questions r\\xE9pondues', 'QUESTIONS R\\xC9PONDUES'));
+    const result = spawnSync(process.execPath, [join(copy, 'bin/storyboard.js'), 'status', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('31/31 QUESTIONS RÉPONDUES');
   });
 });
