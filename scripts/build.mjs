@@ -30,7 +30,8 @@ const VENDORS = {
 const vendorsApart = {
   name: 'vendors-apart',
   setup(build) {
-    build.onResolve({ filter: /^(@inquirer\/(core|prompts)|\.\.\/preview\.js)$/ }, ({ path }) => ({ path: VENDORS[path], external: true }));
+    const names = Object.keys(VENDORS).map((name) => name.replace(/[./]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, ({ path }) => ({ path: VENDORS[path], external: true }));
   },
 };
 
