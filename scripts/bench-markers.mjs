@@ -5,11 +5,7 @@
 //
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { loadEngine } from './load-engine.mjs';
-
-// The engine as the CLI runs it: see the tiering flag in src/cli/boot.cts.
-if (process.versions.node.startsWith('20.')) setFlagsFromString('--ticks-before-optimization=30');
 
 const { detectMarkers, parseContent } = await loadEngine();
 

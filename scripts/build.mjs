@@ -1,20 +1,16 @@
-// Builds the CLI as CommonJS bundles in dist/cli, so that V8 can keep their compiled code:
+// Builds the CLI as CommonJS bundles in dist/cli, started by bin/storyboard.js (with Node's own
+// compile cache where the running Node has one):
 // - storyboard.cjs: the entry, commander and the commands' definitions, all `--help` and
 //   `--version` need;
 // - commands.cjs: the commands, required by the entry when one runs (esbuild initialises a
 //   module inside it only when that module is imported), with their light dependencies;
 // - vendor-prompts.cjs, vendor-preview.cjs: the interactive prompts and the terminal preview,
-//   large and needed by few commands, required only when those run;
-// - boot.cjs: starts storyboard.cjs with the code caches that the build then writes by running
-//   each command (see src/cli/boot.cts).
+//   large and needed by few commands, required only when those run.
 // Source maps for `--debug`, then the two files derived from the content schema: the JSON
 // Schema for editors and the pre-validated shipped content. dist/cli sits two levels below the
 // package root like src/cli, so that paths such as ../../content hold in both.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -91,8 +87,7 @@ const commonJs = {
   platform: 'node',
   target: 'node20.19',
   packages: 'bundle',
-  // import() of a vendor bundle becomes require(): the code-cached bundle runs in a vm.Script,
-  // which has no loader for ES modules.
+  // import() of a sibling bundle becomes require(): synchronous, and loaded once.
   supported: { 'dynamic-import': false },
   // yaml's Node entry is CommonJS, which esbuild cannot tree-shake; its ESM build is the same
   // parser and lets the bundle keep only what storyboard uses.
@@ -148,24 +143,6 @@ await build({
   outfile: at('dist/cli/vendor-preview.cjs'),
 });
 
-// The code caches are named after the bundles' hash: a cache left by another build is ignored.
-const bundleHash = createHash('sha256')
-  .update(await readFile(at('dist/cli/storyboard.cjs')))
-  .update(await readFile(at('dist/cli/commands.cjs')))
-  .digest('hex');
-/** The commands the build runs to write their code cache; the others start from `help`'s. */
-const CACHED_COMMANDS = ['help', 'sequences', 'new', 'status', 'clap', 'markers', 'content'];
-await build({
-  ...commonJs,
-  entryPoints: [at('src/cli/boot.cts')],
-  outfile: at('dist/cli/boot.cjs'),
-  banner: {},
-  define: {
-    STORYBOARD_CODE_CACHE: JSON.stringify(`[bundle]-${bundleHash.slice(0, 12)}.[command].cache`),
-    STORYBOARD_CACHED_COMMANDS: JSON.stringify(CACHED_COMMANDS),
-  },
-});
-
 // The build-time helpers need the domain code as JavaScript: bundle it aside and load it.
 const helper = at('.tmp/build-helper.mjs');
 await mkdir(at('.tmp'), { recursive: true });
@@ -213,33 +190,3 @@ await writeFile(at('dist/content.json'), JSON.stringify({ build: buildId, yaml, 
 // Apart, since only the commands that look for markers need them.
 await writeFile(at('dist/patterns.json'), JSON.stringify({ build: buildId, patterns }));
 await rm(helper, { force: true });
-
-// The code caches: each command runs with the finished build, adding to its cache the code it
-// compiled. The commands people run most (help, status, clap) start from compiled code.
-const work = await mkdtemp(join(tmpdir(), 'storyboard-build-'));
-const project = join(work, 'exemple.storyboard.yaml');
-const bin = at('bin/storyboard.js');
-const training = [
-  ['--help'],
-  ['--version'],
-  ['sequences'],
-  ['new', '--answers', at('test/fixtures/story/complete.yaml'), '--file', project],
-  ['status', project],
-  ['clap', project, '--stdout'],
-  ['markers', project],
-  ['content', 'check'],
-];
-try {
-  const trained = new Set(training.map((args) => args.find((arg) => !arg.startsWith('-')) ?? 'help'));
-  if (CACHED_COMMANDS.some((name) => !trained.has(name))) throw new Error('a command in CACHED_COMMANDS is never run to write its cache');
-  for (const args of training) {
-    execFileSync(process.execPath, [bin, ...args], {
-      cwd: work,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      // Without NODE_OPTIONS: V8 flags given there would make caches that plain runs refuse.
-      env: { ...process.env, NODE_OPTIONS: '', STORYBOARD_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
-    });
-  }
-} finally {
-  await rm(work, { recursive: true, force: true });
-}

@@ -19,15 +19,12 @@ const fail = (message) => {
 try {
   const [report] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root }));
   const files = report.files.map((file) => file.path);
-  const required = ['bin/storyboard.js', 'bin/package.json', 'dist/cli/boot.cjs', 'dist/cli/storyboard.cjs', 'dist/cli/commands.cjs', 'dist/cli/vendor-prompts.cjs', 'dist/cli/vendor-preview.cjs', 'dist/content.json', 'dist/patterns.json', 'content/sequences.yaml', 'schema/content.schema.json', 'templates/story.md.mustache', 'package.json', 'README.md'];
+  const required = ['bin/storyboard.js', 'bin/package.json', 'dist/cli/storyboard.cjs', 'dist/cli/commands.cjs', 'dist/cli/vendor-prompts.cjs', 'dist/cli/vendor-preview.cjs', 'dist/content.json', 'dist/patterns.json', 'content/sequences.yaml', 'schema/content.schema.json', 'templates/story.md.mustache', 'package.json', 'README.md'];
   const missing = required.filter((path) => !files.includes(path));
-  // The code caches (see src/cli/boot.cts): one per command for each of the two bundles.
-  for (const bundle of ['storyboard', 'commands']) {
-    if (!files.some((path) => new RegExp(`^dist/cli/${bundle}-[0-9a-f]+\\.status\\.cache$`).test(path))) missing.push(`dist/cli/${bundle}-*.status.cache`);
-  }
-  const forbidden = files.filter((path) => /^(test|src|scripts|\.ci)\//.test(path) || /\.test\./.test(path));
+  // Node's compile cache lives in the user's temporary folder: the package ships no code cache.
+  const forbidden = files.filter((path) => /^(test|src|scripts|\.ci)\//.test(path) || /\.test\./.test(path) || /\.cache$/.test(path));
   if (missing.length > 0) fail(`missing from the tarball: ${missing.join(', ')}`);
-  if (forbidden.length > 0) fail(`tests or sources in the tarball: ${forbidden.slice(0, 5).join(', ')}`);
+  if (forbidden.length > 0) fail(`tests, sources or caches in the tarball: ${forbidden.slice(0, 5).join(', ')}`);
 
   const prefix = join(work, 'prefix');
   run('npm', ['install', '--global', '--prefix', prefix, '--omit=dev', '--no-audit', '--no-fund', join(work, report.filename)], { cwd: work, stdio: 'pipe' });

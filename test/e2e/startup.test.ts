@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,48 +48,14 @@ const HEAVY_BUILTINS = ['crypto', 'fs/promises', 'child_process', 'worker_thread
 describe('start-up', () => {
   it.each([['--help'], ['--version']])('storyboard %s reads the entry only: no command, prompt, preview or heavy Node module', (flag) => {
     const { bundles, builtins } = loads([flag]);
-    expect(bundles).toEqual(['boot.cjs', 'storyboard.cjs']);
+    expect(bundles).toEqual(['storyboard.cjs']);
     expect(builtins.filter((name) => HEAVY_BUILTINS.includes(name))).toEqual([]);
   });
 
   it.each([['status'], ['clap', '--stdout'], ['markers']])('storyboard %s reads the commands but neither prompts nor preview, nor crypto or fs/promises', (...args) => {
     const [command = '', ...rest] = args;
     const { bundles, builtins } = loads([command, project, ...rest]);
-    expect(bundles).toEqual(['boot.cjs', 'storyboard.cjs', 'commands.cjs']);
+    expect(bundles).toEqual(['storyboard.cjs', 'commands.cjs']);
     expect(builtins.filter((name) => HEAVY_BUILTINS.includes(name))).toEqual([]);
-  });
-});
-
-describe('code caches', () => {
-  // A copy of the built package, whose caches can be damaged without harming the others' runs.
-  const copy = join(work, 'package');
-
-  beforeAll(() => {
-    for (const part of ['bin', 'dist', 'content', 'templates', 'package.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true });
-  });
-
-  it('refuses a damaged cache, and the command still answers', () => {
-    for (const name of readdirSync(join(copy, 'dist/cli')).filter((file) => file.endsWith('.status.cache'))) {
-      const file = join(copy, 'dist/cli', name);
-      const { mtime } = statSync(file);
-      const bytes = readFileSync(file);
-      for (let at = 512; at < bytes.length; at += 997) bytes[at] = (bytes[at] as number) ^ 0xff;
-      writeFileSync(file, bytes);
-      utimesSync(file, mtime, mtime);
-    }
-    const result = spawnSync(process.execPath, [join(copy, 'bin/storyboard.js'), 'status', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('31/31 questions répondues');
-  });
-
-  it('runs a bundle edited after its caches were written from its new code', () => {
-    const bundle = join(copy, 'dist/cli/commands.cjs');
-    const text = readFileSync(bundle, 'utf8');
-    // Same length, so that V8 alone could not tell the cache is stale.
-    writeFileSync(bundle, text.replaceAll('questions r\\xE9pondues', 'QUESTIONS R\\xC9PONDUES'));
-    const result = spawnSync(process.execPath, [join(copy, 'bin/storyboard.js'), 'status', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('31/31 QUESTIONS RÉPONDUES');
   });
 });
