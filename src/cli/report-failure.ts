@@ -29,7 +29,7 @@ export function reportFailure(error: unknown, debug: boolean): number {
   if (error instanceof StoryboardError) {
     process.stderr.write(`${formatUserError(error, style)}\n`);
     if (debug && error.stack) process.stderr.write(`${safeText(error.stack)}\n`);
-    return (error as { exitCode?: number }).exitCode ?? EXIT.user;
+    return error.exitCode;
   }
   process.stderr.write(
     `${style.red('Erreur inattendue :')} storyboard a rencontré un problème qu'il ne sait pas expliquer. ` +

@@ -12,21 +12,27 @@ export interface Issue {
   position?: SourcePosition;
 }
 
+/** 1: something in the user's files or folder to fix; 2: the command itself is misused. */
+export type UserExitCode = 1 | 2;
+
 /**
- * The tool's own error for anything the user can fix (a bad file, a missing project).
- * The CLI prints its issues in French and exits with code 1; anything else is a bug.
+ * The tool's own error for anything the user can fix (a bad file, a missing project, a
+ * misused command), thrown anywhere and caught once by the CLI's entry, which prints its issues
+ * in French and exits with its code; anything else is a bug.
  */
 export class StoryboardError extends Error {
   readonly issues: readonly Issue[];
   /** The file the issues are about, when there is one. */
   readonly file: string | undefined;
+  readonly exitCode: UserExitCode;
 
-  constructor(issues: Issue | readonly Issue[], file?: string) {
+  constructor(issues: Issue | readonly Issue[], file?: string, exitCode: UserExitCode = 1) {
     const list = Array.isArray(issues) ? issues : [issues as Issue];
     super(list.map((issue) => issue.message).join('\n'));
     this.name = 'StoryboardError';
     this.issues = list;
     this.file = file;
+    this.exitCode = exitCode;
   }
 }
 

@@ -7,6 +7,7 @@ import type { Project } from '../../sequences/project.js';
 import { detectMarkersInAnswers, rememberPatterns } from '../../sequences/markers/index.js';
 import { buildStory, type StoryHit } from '../../sequences/story/index.js';
 import { loadContent, prereadPatterns } from '../content.js';
+import { EXIT } from '../exit-codes.js';
 import { packageFile } from '../package-files.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -34,9 +35,10 @@ export const STORY_SUFFIX = '.story.md';
 /** Writes the story of a project as Markdown: to a file by default, to stdout, or previewed. */
 export async function runClap(context: CliContext, file: string | undefined, options: ClapOptions): Promise<void> {
   if (options.stdout && options.output) {
-    throw Object.assign(
-      new StoryboardError({ message: 'choisissez entre « --stdout » (le récit à l\u2019écran) et « -o FICHIER » (le récit dans un fichier)' }),
-      { exitCode: 2 },
+    throw new StoryboardError(
+      { message: 'choisissez entre « --stdout » (le récit à l\u2019écran) et « -o FICHIER » (le récit dans un fichier)' },
+      undefined,
+      EXIT.usage,
     );
   }
   const path = await resolveProjectFile(file, 'clap');
