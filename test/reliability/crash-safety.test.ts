@@ -137,5 +137,6 @@ describe('crash safety', () => {
     expect(total('kills')).toBe(KILLS);
     // Most kills must land while saving, or the test proves little.
     expect(total('afterSaves')).toBeGreaterThan(KILLS / 2);
-  }, 120_000);
+    // A guard against a hang, not a speed target: on a loaded two-core machine 200 restarts take minutes.
+  }, 600_000);
 });
