@@ -132,7 +132,7 @@ await build({
 await build({
   ...commonJs,
   stdin: {
-    contents: "export * from '@inquirer/core'; export { confirm, editor, input, select } from '@inquirer/prompts';",
+    contents: "export * from '@inquirer/core'; export { confirm, input, select } from '@inquirer/prompts';",
     resolveDir: root,
   },
   outfile: at('dist/cli/vendor-prompts.cjs'),

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { StoryboardError } from '../sequences/errors.js';
+import { commandName } from './command-name.js';
 
 /** Project files are text: months of answers stay far below this. */
 export const MAX_PROJECT_BYTES = 10 * 1024 * 1024;
@@ -30,12 +31,12 @@ export async function resolveProjectFile(
   const files = await findProjectFiles(process.cwd());
   if (files.length === 0) {
     throw new StoryboardError({
-      message: `aucun projet (fichier *${PROJECT_SUFFIX}) dans ce dossier. Pour en commencer un : storyboard new`,
+      message: `aucun projet (fichier *${PROJECT_SUFFIX}) dans ce dossier. Pour en commencer un : ${commandName()} new`,
     });
   }
   if (files.length === 1) return files[0] as string;
   if (choose) return choose(files);
   throw new StoryboardError({
-    message: `plusieurs projets dans ce dossier (${files.join(', ')}) : précisez lequel, par exemple « storyboard ${command} ${files[0]} »`,
+    message: `plusieurs projets dans ce dossier (${files.join(', ')}) : précisez lequel, par exemple « ${commandName()} ${command} ${files[0]} »`,
   });
 }

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { StoryboardError } from '../sequences/errors.js';
 import { type Project, serializeProject } from '../sequences/project.js';
+import { command } from './command-name.js';
 import { writeFailure } from './write-errors.js';
 
 /**
@@ -60,7 +61,7 @@ async function writeSynced(file: string, text: string): Promise<void> {
 
 export function alreadyExists(file: string): StoryboardError {
   return new StoryboardError(
-    { message: `le projet « ${file} » existe déjà : il n'a pas été modifié. Pour le continuer : storyboard resume ${file}` },
+    { message: `le projet « ${file} » existe déjà : il n'a pas été modifié. Pour le continuer : ${command(`resume ${file}`)}` },
     file,
   );
 }

@@ -1,5 +1,6 @@
 import { InterruptedError } from '../sequences/asker.js';
 import { StoryboardError } from '../sequences/errors.js';
+import { command } from './command-name.js';
 import { EXIT } from './exit-codes.js';
 import { formatUserError } from './report-error.js';
 import { stylesFor } from './styles.js';
@@ -14,12 +15,12 @@ export function reportFailure(error: unknown, debug: boolean): number {
   if (typeof usage?.code === 'string' && usage.code.startsWith('commander.')) {
     process.stderr.write(
       `${style.red('Erreur :')} ${oneLine(translateCommanderError(usage.code, usage.message ?? ''))}\n` +
-        'Lancez « storyboard --help » pour voir les commandes et les options.\n',
+        `Lancez « ${command('--help')} » pour voir les commandes et les options.\n`,
     );
     return EXIT.usage;
   }
   if (error instanceof InterruptedError) {
-    process.stderr.write(`\n${style.green('Progression enregistrée')} — reprenez avec \`storyboard resume\`.\n`);
+    process.stderr.write(`\n${style.green('Progression enregistrée')} — reprenez avec \`${command('resume')}\`.\n`);
     return EXIT.interrupted;
   }
   if ((error as Error | undefined)?.name === 'ExitPromptError') {

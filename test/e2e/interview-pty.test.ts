@@ -58,7 +58,7 @@ describe('the interview in a real pseudo-terminal', () => {
     first.press(KEYS.ctrlC);
 
     expect(await first.exited).toBe(130);
-    expect(first.text).toContain('Progression enregistrée — reprenez avec `storyboard resume`');
+    expect(first.text).toContain('Progression enregistrée — reprenez avec `npx storyboard resume`');
     expect(first.text).not.toMatch(/\n\s+at \S+:\d+/);
 
     const path = join(cwd, 'cafe-des-possibles.storyboard.yaml');

@@ -71,7 +71,7 @@ describe('new --answers, status, and the refusals', () => {
   it('says how to start when there is no project here', () => {
     const { status, stderr } = runCli(['status'], { cwd: tempDir() });
     expect(status).toBe(1);
-    expect(stderr.trim()).toBe('Erreur : Aucun projet (fichier *.storyboard.yaml) dans ce dossier. Pour en commencer un : storyboard new');
+    expect(stderr.trim()).toBe('Erreur : Aucun projet (fichier *.storyboard.yaml) dans ce dossier. Pour en commencer un : npx storyboard new');
   });
 
   it('asks which project when there are several', () => {

@@ -12,17 +12,25 @@ export class TerminalSession {
   private output = '';
   readonly exited: Promise<number>;
 
-  constructor(args: string[], cwd: string) {
+  constructor(args: string[], cwd: string, options: { cols?: number; rows?: number; env?: Record<string, string | undefined> } = {}) {
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color', EDITOR: 'true', VISUAL: 'true', ...options.env };
+    // An `undefined` in `options.env` removes the variable.
+    for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
     this.pty = spawn(process.execPath, [BIN, ...args], {
       cwd,
-      cols: 100,
-      rows: 40,
-      env: { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color', EDITOR: 'true', VISUAL: 'true' },
+      cols: options.cols ?? 100,
+      rows: options.rows ?? 40,
+      env: env as Record<string, string>,
     });
     this.pty.onData((data) => {
       this.output += data;
     });
     this.exited = new Promise((resolve) => this.pty.onExit(({ exitCode }) => resolve(exitCode)));
+  }
+
+  /** Everything the program sent, escape sequences included. */
+  get raw(): string {
+    return this.output;
   }
 
   /** Everything shown so far, without escape sequences. */

@@ -1,4 +1,4 @@
-import type { confirm, editor, input, select } from '@inquirer/prompts';
+import type { confirm, input, select } from '@inquirer/prompts';
 import { Chalk } from 'chalk';
 import { wantsColor } from '../styles.js';
 
@@ -12,8 +12,6 @@ export type SelectThemeFr = ThemeOf<typeof select>;
 export type ConfirmThemeFr = ThemeOf<typeof confirm>;
 /** The `theme` option of @inquirer/prompts' `input`. */
 export type InputThemeFr = ThemeOf<typeof input>;
-/** The `theme` option of @inquirer/prompts' `editor`. */
-export type EditorThemeFr = ThemeOf<typeof editor>;
 
 /**
  * Whether a prompt writing to `output` (stdout when inquirer is given none) gets colours.
@@ -101,17 +99,4 @@ export function confirmThemeFr(color: boolean): ConfirmThemeFr {
 /** French `input` theme (input has no English text of its own besides validation messages). */
 export function inputThemeFr(color: boolean): InputThemeFr {
   return baseThemeFr(color);
-}
-
-/** French `editor` theme: "Appuyez sur <Entrée> pour ouvrir votre éditeur de texte." */
-export function editorThemeFr(color: boolean): EditorThemeFr {
-  const base = baseThemeFr(color);
-  return {
-    ...base,
-    style: {
-      ...base.style,
-      waitingMessage: (enterKey: string) => `Appuyez sur ${enterKey} pour ouvrir votre éditeur de texte.`,
-      loadingMessage: () => 'Vérification…',
-    },
-  };
 }

@@ -1,5 +1,5 @@
-import { confirm, editor, input, Separator, select } from '@inquirer/prompts';
-import { confirmThemeFr, editorThemeFr, inputThemeFr, promptColor, selectThemeFr } from './french-styles.js';
+import { confirm, input, Separator, select } from '@inquirer/prompts';
+import { confirmThemeFr, inputThemeFr, promptColor, selectThemeFr } from './french-styles.js';
 
 /** Where a prompt reads and writes (inquirer's `context`: input, output, signal…). */
 export type PromptContext = Parameters<typeof input>[1];
@@ -37,15 +37,6 @@ export type InputFrConfig = {
   validate?: Validate;
 };
 
-/** `editor` options without `theme`. */
-export type EditorFrConfig = {
-  message: string;
-  default?: string;
-  postfix?: string;
-  waitForUserInput?: boolean;
-  validate?: Validate;
-};
-
 const INVALID = 'Cette réponse ne convient pas.';
 const REQUIRED = 'Une réponse est nécessaire.';
 
@@ -68,18 +59,6 @@ export function inputFr(config: InputFrConfig, context?: PromptContext): Promise
   // inquirer's own `required` message is English: check it here instead.
   const check: Validate = (value) => (required && value.trim() === '' ? REQUIRED : frenchValidation(validate)(value));
   return input({ ...rest, validate: check, theme: inputThemeFr(promptColor(context?.output)) }, context);
-}
-
-/**
- * Opens $VISUAL / $EDITOR on `default` after the person presses Entrée (storyboard's asker prefers nano when neither is set,
- * notepad on Windows: that choice is @inquirer/external-editor's).
- */
-export function editorFr(config: EditorFrConfig, context?: PromptContext): Promise<string> {
-  const { validate, ...rest } = config;
-  return editor(
-    { ...rest, validate: frenchValidation(validate), theme: editorThemeFr(promptColor(context?.output)) },
-    context,
-  );
 }
 
 // A validator answering `false` makes inquirer print "You must provide a valid value".

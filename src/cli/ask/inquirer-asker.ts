@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { wrapAnsi } from 'fast-wrap-ansi';
 import { ExitPromptError } from '@inquirer/core';
+import { wrapAnsi } from 'fast-wrap-ansi';
 import { type AnswerRequest, type AnswerResult, type Asker, InterruptedError } from '../../sequences/asker.js';
 import type { Sequence } from '../../sequences/content-schema.js';
 import { CLAP_ID } from '../../sequences/progress.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
-import { editorFr } from './french-theme.js';
+import { chooseEditor, type EditOutcome, editInEditor } from './external-editor.js';
 import { multilinePrompt } from './multiline-prompt.js';
 
 /** The Asker of a real terminal: séquence headers, then one multi-line prompt per question. */
@@ -30,41 +29,66 @@ export class InquirerAsker implements Asker {
       `${where} · question ${position.questionNumber}/${position.questionCount}` +
       ` · ${position.answered}/${position.total} répondues` +
       (request.initialKind === 'draft' ? ' · brouillon retrouvé' : '');
+    // The person's own text, offered again: inert, like everything shown in the terminal.
+    let start = request.initial === undefined ? undefined : safeText(request.initial);
+    let notice: string | undefined;
     try {
-      let result = await multilinePrompt({
-        message: safeText(question.text),
-        // The person's own text, offered again: inert, like everything shown in the terminal.
-        default: request.initial === undefined ? undefined : safeText(request.initial),
-        progress,
-        hint: question.hint === undefined ? undefined : safeText(question.hint),
-        examples: question.examples.map(safeText),
-        canGoBack: request.canGoBack,
-        onChange: (text: string) => {
-          typed = text;
-        },
-      });
-      if (result.action === 'editor') {
+      for (;;) {
+        const result = await multilinePrompt({
+          message: safeText(question.text),
+          default: start,
+          progress,
+          notice,
+          hint: question.hint === undefined ? undefined : safeText(question.hint),
+          examples: question.examples.map(safeText),
+          canGoBack: request.canGoBack,
+          onChange: (text: string) => {
+            typed = text;
+          },
+        });
+        if (result.action === 'back') return { kind: 'back', draft: result.text };
+        if (result.action === 'submit') {
+          const text = result.text.replace(/\s+$/, '');
+          return text === '' ? { kind: 'skip' } : { kind: 'answer', text };
+        }
+        // Ctrl+E: the editor opens at once; what it saves comes back here for a last look,
+        // and is validated with Ctrl+D like anything typed.
         typed = result.text;
-        chooseFriendlyEditor();
-        const text = await editorFr({ message: safeText(question.text), default: result.text });
-        result = { action: 'submit', text };
+        const outcome = await this.edit(result.text);
+        if (outcome.kind === 'edited') typed = safeText(outcome.text);
+        start = typed;
+        notice = afterEdit(outcome);
       }
-      if (result.action === 'back') return { kind: 'back', draft: result.text };
-      const text = result.text.replace(/\s+$/, '');
-      return text === '' ? { kind: 'skip' } : { kind: 'answer', text };
     } catch (error) {
       if (error instanceof ExitPromptError) throw new InterruptedError(typed);
       throw error;
     }
   }
+
+  private async edit(text: string): Promise<EditOutcome> {
+    const editor = chooseEditor();
+    const how = editor.fallback
+      ? 'Ouverture de vi. Pour écrire : touche i. Pour enregistrer et revenir : Échap, puis :wq et Entrée (sans enregistrer : Échap, :q! et Entrée).'
+      : `Ouverture de ${safeText(editor.name)} : écrivez, enregistrez, puis fermez l’éditeur pour revenir ici.`;
+    process.stdout.write(`${this.style.dim(wrapAnsi(how, Math.max(20, (process.stdout.columns || 80) - 1)))}\n`);
+    return editInEditor(text, editor);
+  }
 }
 
-/**
- * Without $VISUAL or $EDITOR the editor prompt opens vi, a trap for someone who has never
- * used it: prefer nano when the machine has it.
- */
-function chooseFriendlyEditor(): void {
-  if (process.env.VISUAL || process.env.EDITOR) return;
-  const nano = ['/usr/bin/nano', '/bin/nano', '/usr/local/bin/nano', '/opt/homebrew/bin/nano'].find((path) => existsSync(path));
-  if (nano) process.env.EDITOR = nano;
+/** What the prompt says when it comes back from the editor. */
+function afterEdit(outcome: EditOutcome): string {
+  switch (outcome.kind) {
+    case 'edited':
+      return outcome.notUtf8
+        ? 'Texte repris de l’éditeur (il n’était pas enregistré en UTF-8 : vérifiez les accents). Relisez-le, puis Ctrl+D pour valider.'
+        : 'Texte repris de l’éditeur : relisez-le, puis Ctrl+D pour valider.';
+    case 'unchanged':
+      return 'L’éditeur n’a rien changé : votre texte est là, Ctrl+D pour valider.';
+    case 'cancelled':
+      return outcome.reason === 'emptied'
+        ? 'L’éditeur a rendu un texte vide : votre texte d’avant est gardé.'
+        : 'Édition abandonnée : votre texte d’avant est gardé.';
+    case 'failed':
+      return `L’éditeur n’a pas pu s’ouvrir (${safeText(outcome.message)}) : votre texte est gardé, continuez ici.`;
+  }
 }

@@ -36,6 +36,8 @@ export type MultilineConfig = {
   default?: string;
   /** Always shown under the question, e.g. "Séquence 3/11 · question 2/3 · 7/31 répondues". */
   progress?: string;
+  /** A word under the progress line, e.g. what happened in the editor. */
+  notice?: string;
   /** Shown with Tab, with the examples. */
   hint?: string;
   examples?: readonly string[];
@@ -68,7 +70,9 @@ function cleanAnswer(text: string): string {
   return text.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
 }
 
-const prompt = createPrompt<MultilineResult, MultilineConfig & { color: boolean }>((config, done) => {
+type PromptConfig = MultilineConfig & { color: boolean; clearOnDone: () => void };
+
+const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
   const { canGoBack = false, examples = [], hint } = config;
   const theme = makeTheme<MultilineTheme>(multilineThemeFr(config.color), config.theme);
   const buffer = useMemo(() => new TextBuffer(config.default ?? ''), []);
@@ -114,6 +118,9 @@ const prompt = createPrompt<MultilineResult, MultilineConfig & { color: boolean 
     const key = event as Key;
     const readline = rl as unknown as Readline;
     const finish = (value: MultilineResult) => {
+      // Off to the editor: the prompt leaves the screen and comes back with the edited text,
+      // rather than the question being listed twice.
+      if (value.action === 'editor') config.clearOnDone();
       setResult(value);
       done(value);
     };
@@ -184,6 +191,7 @@ const prompt = createPrompt<MultilineResult, MultilineConfig & { color: boolean 
   const width = Math.max(20, columns || 80);
   const top = [`${prefix} ${message}`];
   if (config.progress) top.push(`  ${theme.style.progress(config.progress)}`);
+  if (config.notice) top.push(`  ${theme.style.help(config.notice)}`);
   if (helpShown) top.push(...helpLines(hint, examples, width, theme));
   const hints = keyHintLines(keyHints({ hasHelp, helpShown, canGoBack }), width, theme);
   const free = rows ? rows - top.length - hints.length - 1 : 20;
@@ -201,5 +209,10 @@ const prompt = createPrompt<MultilineResult, MultilineConfig & { color: boolean 
  * Arrows move across lines; Backspace at a line start joins it to the previous line.
  */
 export function multilinePrompt(config: MultilineConfig, context?: Parameters<typeof prompt>[1]): Promise<MultilineResult> {
-  return prompt({ ...config, color: config.color ?? promptColor(context?.output) }, context);
+  // Inquirer reads `clearPromptOnDone` from the context once the prompt is settled.
+  const own = { ...context };
+  const clearOnDone = () => {
+    own.clearPromptOnDone = true;
+  };
+  return prompt({ ...config, color: config.color ?? promptColor(context?.output), clearOnDone }, own);
 }

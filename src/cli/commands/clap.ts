@@ -7,6 +7,7 @@ import type { Project } from '../../sequences/project.js';
 import { detectMarkersInAnswers, rememberPatterns } from '../../sequences/markers/index.js';
 import { buildStory, type StoryHit } from '../../sequences/story/index.js';
 import { loadContent, prereadPatterns } from '../content.js';
+import { command } from '../command-name.js';
 import { EXIT } from '../exit-codes.js';
 import { packageFile } from '../package-files.js';
 import type { CliContext } from '../program.js';
@@ -74,7 +75,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
   const lines = [`${style.green('Récit écrit :')} ${safeText(out)} (${story.markers.count} familles de marqueurs repérées).`];
   if (progress.answered < progress.total) {
     lines.push(
-      style.dim(`Projet en cours (${progress.answered}/${progress.total} questions) : les passages « à compléter » attendent la suite, avec storyboard resume.`),
+      style.dim(`Projet en cours (${progress.answered}/${progress.total} questions) : les passages « à compléter » attendent la suite, avec ${command('resume')}.`),
     );
   }
   process.stderr.write(`${lines.join('\n')}\n`);

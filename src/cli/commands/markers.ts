@@ -10,6 +10,7 @@ import {
   rememberPatterns,
 } from '../../sequences/markers/index.js';
 import { parseYamlSource } from '../../sequences/yaml-source.js';
+import { command } from '../command-name.js';
 import { loadContent, prereadPatterns } from '../content.js';
 import type { CliContext } from '../program.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
@@ -45,7 +46,7 @@ async function readInput(file: string | undefined, isProject: boolean): Promise<
   if (file === undefined || file === '-') {
     if (file === undefined && process.stdin.isTTY) {
       throw new StoryboardError({
-        message: 'indiquez le texte à analyser : « storyboard markers MON-TEXTE.txt », ou « - » pour le lire sur l\u2019entrée standard',
+        message: `indiquez le texte à analyser : « ${command('markers MON-TEXTE.txt')} », ou « - » pour le lire sur l\u2019entrée standard`,
       });
     }
     return readStdin();

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { projectFromAnswersFile } from '../../sequences/answers-file.js';
 import { createProject, slugify } from '../../sequences/project.js';
+import { command } from '../command-name.js';
 import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
@@ -44,7 +45,7 @@ export async function runNew(context: CliContext, name: string | undefined, opti
   process.stdout.write(welcome(content, style));
   const identity = await askIdentity(name, (candidate) => {
     const path = pathFor(candidate, options);
-    return existsSync(path) ? `Le projet « ${path} » existe déjà : pour le continuer, storyboard resume ${path}` : true;
+    return existsSync(path) ? `Le projet « ${path} » existe déjà : pour le continuer, ${command(`resume ${path}`)}` : true;
   });
   const path = pathFor(identity.name, options);
   const project = createProject(identity, content, new Date());

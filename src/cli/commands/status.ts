@@ -1,4 +1,5 @@
 import { numberOf, progressOf, type SequenceProgress } from '../../sequences/progress.js';
+import { command } from '../command-name.js';
 import { loadContent } from '../content.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -65,6 +66,6 @@ export async function runStatus(context: CliContext, file: string | undefined, o
       style.dim('Elles restent dans le fichier ; rien n\u2019est effacé.'),
     );
   }
-  lines.push('', progress.answered < progress.total ? 'Pour continuer : storyboard resume' : 'Tout est répondu : storyboard clap pour écrire votre histoire.');
+  lines.push('', progress.answered < progress.total ? `Pour continuer : ${command('resume')}` : `Tout est répondu : ${command('clap')} pour écrire votre histoire.`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -2,7 +2,7 @@ import { Separator } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { promptColor } from '../../../src/cli/ask/french-styles.js';
-import { confirmFr, editorFr, inputFr, selectFr } from '../../../src/cli/ask/french-theme.js';
+import { confirmFr, inputFr, selectFr } from '../../../src/cli/ask/french-theme.js';
 
 // Inquirer's own texts and key hints, none of which may reach a French screen.
 const ENGLISH =
@@ -112,27 +112,5 @@ describe('inputFr', () => {
     events.keypress('enter');
     await nextRender();
     expect(getScreen()).toContain('> Trop court.');
-  });
-});
-
-describe('editorFr', () => {
-  it('invites to open the editor in French', async () => {
-    const { getScreen } = await render(editorFr, { message: 'Votre réponse' });
-    expect(getScreen()).toBe('? Votre réponse Appuyez sur <Entrée> pour ouvrir votre éditeur de texte.');
-    expect(getScreen()).not.toMatch(ENGLISH);
-  });
-
-  it('returns what the editor saved, and says in French when the validator refuses it', async () => {
-    // `true` stands for an editor the person closes without changes: the text comes back as is.
-    vi.stubEnv('VISUAL', 'true');
-    const validate = vi.fn((text: string) => text.includes('ok'));
-    const refused = await render(editorFr, { message: 'Votre réponse', default: 'non', validate });
-    refused.events.keypress('enter');
-    await vi.waitFor(() => expect(refused.getScreen()).toContain('Cette réponse ne convient pas.'));
-    expect(refused.getScreen()).not.toMatch(ENGLISH);
-
-    const accepted = await render(editorFr, { message: 'Votre réponse', default: 'ok\nsuite' });
-    accepted.events.keypress('enter');
-    await expect(accepted.answer).resolves.toBe('ok\nsuite');
   });
 });
