@@ -101,6 +101,14 @@ describe('every input is bounded', () => {
     expect(result.stderr).toContain('flat.storyboard.yaml:150001:1 cette clé apparaît deux fois au même niveau');
   });
 
+  it('a template is bounded in nesting and in output', () => {
+    const { cwd } = project();
+    writeFileSync(join(cwd, 'bombe.mustache'), `${'{{#sequences}}x'.repeat(8)}${'{{/sequences}}'.repeat(8)}`);
+    writeFileSync(join(cwd, 'profond.mustache'), `${'{{#a}}'.repeat(20_000)}${'{{/a}}'.repeat(20_000)}`);
+    expectRefused(runCli(['clap', 'q.storyboard.yaml', '--template', 'bombe.mustache', '--stdout'], { cwd }), /le modèle produit un récit démesuré/);
+    expectRefused(runCli(['clap', 'q.storyboard.yaml', '--template', 'profond.mustache', '--stdout'], { cwd }), /modèle trop imbriqué : plus de 32 sections/);
+  });
+
   it('paths that cannot be read get their own sentence', () => {
     const { cwd } = project();
     symlinkSync('boucle-b', join(cwd, 'boucle-a'));
