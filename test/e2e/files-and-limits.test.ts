@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { MINI_CONTENT } from '../helpers/mini-content.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
 const ANSWERS = join(REPO, 'test/fixtures/answers-cafe.yaml');
@@ -99,6 +100,16 @@ describe('every input is bounded', () => {
     const result = runCli(['status', 'flat.storyboard.yaml'], { cwd });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('flat.storyboard.yaml:150001:1 cette clé apparaît deux fois au même niveau');
+  });
+
+  it('an indicator whose matching could explode is refused by content check, with its line and column', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'storyboard-indicator-'));
+    const evil = `"hab* ${'hab*? '.repeat(10)}~99 zzz"`;
+    writeFileSync(join(cwd, 'contenu.yaml'), MINI_CONTENT.replace('indicators: [besoin]', `indicators: [besoin, ${evil}]`));
+    const result = runCli(['content', 'check', 'contenu.yaml'], { cwd });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/contenu\.yaml:\d+:\d+ .*combine trop de mots facultatifs \(\?\) et d'écarts/);
+    expect(result.stderr).not.toContain('Erreur inattendue');
   });
 
   it('a template is bounded in nesting and in output', () => {
