@@ -22,7 +22,7 @@ export function writeFailure(error: unknown, file: string): unknown {
  */
 export function fileProblem(error: unknown, file: string, doing: 'lire' | 'écrire' | 'ouvrir'): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const cannot = `impossible ${doing === 'écrire' ? 'd\u2019écrire' : doing === 'ouvrir' ? 'd\u2019ouvrir' : 'de lire'} « ${file} »`;
+  const cannot = `impossible ${doing === 'écrire' ? "d'écrire" : doing === 'ouvrir' ? "d'ouvrir" : 'de lire'} « ${file} »`;
   switch (code) {
     case 'ENOENT':
       return doing === 'écrire' ? `${cannot} : le dossier n'existe pas` : `« ${file} » est introuvable`;
