@@ -3,33 +3,60 @@ import { type InterviewOutcome, runInterview } from '../sequences/flow.js';
 import { progressOf } from '../sequences/progress.js';
 import type { Project } from '../sequences/project.js';
 import { InquirerAsker } from './ask/inquirer-asker.js';
-import { saveProject } from './project-writer.js';
+import type { ProjectSession } from './project-session.js';
 import { stylesFor } from './styles.js';
+import { safeText } from './terminal-text.js';
+import { FREE_SPACE, isDiskFull } from './write-errors.js';
 
 export interface InterviewRequest {
-  path: string;
+  session: ProjectSession;
   project: Project;
   content: Content;
   mode: { kind: 'continue' } | { kind: 'sequence'; id: string };
 }
 
+/** Messages of the session between two questions (a file changed meanwhile, a full disk). */
+export function tellOnStderr(line: string): void {
+  const style = stylesFor(process.stderr);
+  process.stderr.write(`\n${style.yellow(safeText(line))}\n`);
+}
+
 /** Runs the questions in the terminal, saving the project file after every answer. */
-export async function interview({ path, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
-  const outcome = await runInterview({
-    asker: new InquirerAsker(),
-    content,
-    project,
-    mode,
-    save: (next) => saveProject(path, next),
-  });
+export async function interview({ session, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
+  const { path } = session;
+  let outcome: InterviewOutcome;
+  try {
+    outcome = await runInterview({ asker: new InquirerAsker(), content, project, mode, save: (next) => save(session, next) });
+  } catch (error) {
+    // The text typed when the person stopped could not be written: it is shown, to be copied.
+    const unsaved = (error as { unsavedText?: unknown } | undefined)?.unsavedText;
+    if (typeof unsaved === 'string' && unsaved.trim() !== '') {
+      process.stderr.write(`\nVoici le texte qui n'a pas pu être enregistré ; copiez-le avant de fermer ce terminal :\n\n${safeText(unsaved)}\n\n`);
+    }
+    throw error;
+  }
   const style = stylesFor(process.stdout);
   // Counted against the content: answers kept for removed questions are not part of it.
   const { answered, total } = progressOf(content, outcome.project);
   process.stdout.write(
-    `\n${style.green('✓')} Tout est enregistré dans ${path} (${answered}/${total} questions répondues).\n` +
-      (answered < total
-        ? 'Pour compléter plus tard : storyboard resume\n'
-        : 'Pour écrire votre histoire : storyboard clap\n'),
+    `\n${style.green('✓')} Tout est enregistré dans ${safeText(path)} (${answered}/${total} questions répondues).\n` +
+      (answered < total ? 'Pour compléter plus tard : storyboard resume\n' : 'Pour écrire votre histoire : storyboard clap\n'),
   );
   return outcome;
+}
+
+/**
+ * Saves through the session. A full disk is something the person can fix while the question
+ * waits: the answer stays in the prompt, to be validated again once there is room.
+ */
+async function save(session: ProjectSession, next: Project): Promise<Project> {
+  try {
+    return await session.save(next);
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    tellOnStderr(
+      `Votre réponse n'a pas pu être enregistrée : le disque est plein. Elle est gardée ci-dessous, rien n'est perdu : ${FREE_SPACE} en la validant de nouveau (Ctrl+D). Ctrl+C pour arrêter.`,
+    );
+    throw Object.assign(error as object, { retry: true });
+  }
 }

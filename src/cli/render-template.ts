@@ -44,6 +44,48 @@ class DataContext extends Mustache.Context {
   }
 }
 
+/**
+ * A story is a few pages: a template that repeats a list inside itself over and over
+ * (`{{#sequences}}` nested eight deep) would write gigabytes. Rendering stops past these
+ * bounds: the text produced at every level added up, and the number of repetitions.
+ */
+export const MAX_TEMPLATE_WORK_CHARS = 64 * 1024 * 1024;
+const MAX_TEMPLATE_REPETITIONS = 2_000_000;
+/** Sections inside sections: a story template needs three or four levels. */
+export const MAX_TEMPLATE_DEPTH = 32;
+
+class TooMuchOutput extends Error {}
+
+/** Mustache's writer, counting what it produces. */
+class BoundedWriter extends Mustache.Writer {
+  private produced = 0;
+  private repetitions = 0;
+
+  override renderTokens(...args: Parameters<Mustache.Writer['renderTokens']>): string {
+    if (++this.repetitions > MAX_TEMPLATE_REPETITIONS) throw new TooMuchOutput();
+    const text = super.renderTokens(...args);
+    this.produced += text.length;
+    if (this.produced > MAX_TEMPLATE_WORK_CHARS) throw new TooMuchOutput();
+    return text;
+  }
+}
+
+/** How deep sections nest in parsed tokens, found without recursion. */
+function nesting(tokens: unknown[]): number {
+  let deepest = 0;
+  const stack: [unknown[], number][] = [[tokens, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [list, depth] = item;
+    deepest = Math.max(deepest, depth);
+    if (depth > MAX_TEMPLATE_DEPTH) break;
+    for (const token of list) {
+      const children = (token as unknown[])[4];
+      if (Array.isArray(children)) stack.push([children, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
 /** Facilitators' templates come alone: `{{> name}}` includes nothing. */
 const noPartials = (_name: string): undefined => undefined;
 
@@ -72,9 +114,25 @@ export function renderTemplate(template: string, view: View, file?: string): Ren
   let text: string;
   try {
     // Parse first and on its own, so that every syntax error is reported as the template's.
-    Mustache.parse(template);
-    text = Mustache.render(template, new DataContext(view, undefined, misses), noPartials, { escape: (value: unknown) => String(value) });
+    const writer = new BoundedWriter();
+    if (nesting(writer.parse(template)) > MAX_TEMPLATE_DEPTH) {
+      throw new StoryboardError(
+        { message: `modèle trop imbriqué : plus de ${MAX_TEMPLATE_DEPTH} sections les unes dans les autres ({{#…}} dans {{#…}}) ; un récit n'en a besoin que de quelques-unes` },
+        file,
+      );
+    }
+    text = writer.render(template, new DataContext(view, undefined, misses), noPartials, { escape: (value: unknown) => String(value) });
   } catch (error) {
+    if (error instanceof StoryboardError) throw error;
+    if (error instanceof TooMuchOutput) {
+      throw new StoryboardError(
+        { message: `le modèle produit un récit démesuré (plus de ${MAX_TEMPLATE_WORK_CHARS / 1024 / 1024} Mo de texte ou de 2 millions de répétitions) : il répète sans doute une liste à l'intérieur d'elle-même ({{#sequences}} dans {{#sequences}}) ; le rendu est arrêté` },
+        file,
+      );
+    }
+    if (error instanceof RangeError) {
+      throw new StoryboardError({ message: 'modèle trop imbriqué : ses sections sont trop profondément les unes dans les autres' }, file);
+    }
     throw templateError(template, error, file);
   }
   return { text, unknownNames: [...misses] };

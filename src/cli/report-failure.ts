@@ -6,6 +6,7 @@ import { formatUserError } from './report-error.js';
 import { stylesFor } from './styles.js';
 import { oneLine, safeText } from './terminal-text.js';
 import { translateCommanderError } from './usage-error.js';
+import { fileProblem } from './write-errors.js';
 
 /** Tells the person what went wrong, in French, and returns the exit code. */
 export function reportFailure(error: unknown, debug: boolean): number {
@@ -31,6 +32,14 @@ export function reportFailure(error: unknown, debug: boolean): number {
     process.stderr.write(`${formatUserError(error, style)}\n`);
     if (debug && error.stack) process.stderr.write(`${safeText(error.stack)}\n`);
     return error.exitCode;
+  }
+  // A system error about a file that slipped past the commands' own checks still gets its sentence.
+  const system = error as NodeJS.ErrnoException | undefined;
+  const sentence = typeof system?.path === 'string' ? fileProblem(error, system.path, system.syscall === 'open' || system.syscall === 'read' ? 'lire' : 'écrire') : undefined;
+  if (sentence) {
+    process.stderr.write(`${style.red('Erreur :')} ${oneLine(sentence.charAt(0).toUpperCase() + sentence.slice(1))}\n`);
+    if (debug && system?.stack) process.stderr.write(`${safeText(system.stack)}\n`);
+    return EXIT.user;
   }
   process.stderr.write(
     `${style.red('Erreur inattendue :')} storyboard a rencontré un problème qu'il ne sait pas expliquer. ` +

@@ -5,7 +5,7 @@ import { MAX_PROJECT_BYTES } from './project-file.js';
 import { readUserFile } from './read-user-file.js';
 
 // Reading only: writing is in project-writer.ts, so that the commands that only read (status,
-// clap, markers) load neither the writing code nor what it needs (crypto, write-file-atomic).
+// clap, markers) load neither the writing code nor what it needs (crypto, the lock).
 
 /**
  * Reads a project for a given content, answers under renamed question ids following their

@@ -7,8 +7,13 @@ export interface InterviewOptions {
   asker: Asker;
   content: Content;
   project: Project;
-  /** Persists the project; called after every answer, skip or draft, before going on. */
-  save: (project: Project) => Promise<void>;
+  /**
+   * Persists the project; called after every answer, skip or draft, before going on. It may
+   * return the project as saved (merged with changes made to the file meanwhile), which the
+   * walk goes on from. An error with `retry: true` (a full disk) means the person can fix the
+   * cause while waiting: the answer is asked again, its text kept in the prompt.
+   */
+  save: (project: Project) => Promise<Project | undefined>;
   now?: () => Date;
   /**
    * `continue`: from the resume point, asking only questions not yet answered.
@@ -51,6 +56,17 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
   if (index === -1) return { project, finished: false };
   let shownSequence = -1;
   const sequenceCount = numberedSequenceCount(content);
+  /** The text of an answer that could not be saved, offered again in its prompt. */
+  let unsaved: string | undefined;
+  const saved = async (next: Project): Promise<boolean> => {
+    try {
+      project = (await save(next)) ?? next;
+      return true;
+    } catch (error) {
+      if ((error as { retry?: unknown } | undefined)?.retry !== true) throw error;
+      return false;
+    }
+  };
 
   while (index < steps.length) {
     const step = steps[index] as Step;
@@ -75,29 +91,39 @@ export async function runInterview(options: InterviewOptions): Promise<Interview
           answered: progress.answered,
           total: progress.total,
         },
-        initial: draft ?? answer,
-        initialKind: draft !== undefined ? 'draft' : answer !== undefined ? 'answer' : undefined,
+        initial: unsaved ?? draft ?? answer,
+        initialKind: unsaved !== undefined || draft !== undefined ? 'draft' : answer !== undefined ? 'answer' : undefined,
         canGoBack: index > 0,
       });
     } catch (error) {
       if (error instanceof InterruptedError && error.draft.trim() !== '' && error.draft !== answer) {
-        project = withDraft(project, id, error.draft, now());
-        await save(project);
+        try {
+          await save(withDraft(project, id, error.draft, now()));
+        } catch (saveError) {
+          // Not even a draft could be written: the caller shows the text to be copied.
+          throw Object.assign(saveError as object, { unsavedText: error.draft });
+        }
       }
       throw error;
     }
 
     if (result.kind === 'back') {
+      unsaved = undefined;
       const kept = result.draft ?? '';
       if (kept.trim() !== '' && kept !== answer && kept !== draft) {
-        project = withDraft(project, id, kept, now());
-        await save(project);
+        const next = withDraft(project, id, kept, now());
+        // Unsaved, the draft still stays in memory, written with the next save that works.
+        if (!(await saved(next))) project = next;
       }
       index = Math.max(0, index - 1);
       continue;
     }
-    project = result.kind === 'answer' && result.text.trim() !== '' ? withAnswer(project, id, result.text, now()) : withSkip(project, id, now());
-    await save(project);
+    const typed = result.kind === 'answer' && result.text.trim() !== '' ? result.text : undefined;
+    if (!(await saved(typed !== undefined ? withAnswer(project, id, typed, now()) : withSkip(project, id, now())))) {
+      unsaved = typed;
+      continue;
+    }
+    unsaved = undefined;
     index = nextFrom(index + 1);
   }
   return { project, finished: true };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Document } from 'yaml';
+import { Document, Scalar, visit } from 'yaml';
 import type { Content } from './content-schema.js';
 import { StoryboardError } from './errors.js';
 import { PROJECT_FORMAT, type Project, type ProjectIdentity, ProjectSchema } from './project-schema.js';
@@ -65,11 +65,37 @@ export function parseProject(text: string, file?: string): Project {
   return result.output;
 }
 
-/** The project as YAML a person can read: fixed key order, multi-line answers as blocks. */
+/**
+ * Characters other YAML readers refuse raw (C1 controls, U+FFFE…) or that would reorder what a
+ * person reads in an editor (bidirectional controls): never written as they are.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
+
+/**
+ * The project as YAML a person can read: fixed key order, multi-line answers as blocks. A text
+ * holding an unprintable character is written between double quotes instead, where each such
+ * character becomes an escape (`\x85`, `\u202E`) that every YAML reader turns back into it.
+ */
 export function serializeProject(project: Project): string {
   const doc = new Document(project);
   doc.commentBefore = HEADER;
-  return doc.toString({ lineWidth: 0, blockQuote: 'literal' });
+  let escaped = false;
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && UNPRINTABLE.test(node.value)) {
+        node.type = Scalar.QUOTE_DOUBLE;
+        escaped = true;
+      }
+    },
+  });
+  const text = doc.toString({ lineWidth: 0, blockQuote: 'literal' });
+  if (!escaped) return text;
+  // Only double-quoted texts can still hold such characters raw: escape them there.
+  return text.replace(new RegExp(UNPRINTABLE.source, 'g'), (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** Records an answer, which also clears the question's draft and its « passée » mark. */

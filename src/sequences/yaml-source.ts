@@ -54,7 +54,7 @@ export function parseYamlSource(text: string): { source: YamlSource; issues: Iss
   const more: YAMLError[] = [];
   try {
     // What parseDocument does, on the tokens already read.
-    const docs = [...new Composer({ uniqueKeys: true, logLevel: 'error' }).compose(tokens, true, text.length)];
+    const docs = [...new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens, true, text.length)];
     const [first, second] = docs;
     if (!first) return { source: nothing, issues: [{ message: `${SYNTAX} : ${CHECK}` }] };
     doc = first;
@@ -74,6 +74,17 @@ export function parseYamlSource(text: string): { source: YamlSource; issues: Iss
   visit(doc, {
     Alias(_, node) {
       aliases.push(node.range?.[0] ?? 0);
+    },
+    // Duplicate keys, found with one set per map: the library's own check compares every key
+    // with every other one, minutes on a file of a few megabytes.
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = pair.key.value;
+        if (seen.has(key)) issues.push({ message: yamlErrorMessage({ code: 'DUPLICATE_KEY' } as YAMLError), position: at(pair.key.range?.[0] ?? 0) });
+        else seen.add(key);
+      }
     },
     Pair(_, pair) {
       // `? [a, b]: x` is valid YAML, but JavaScript would turn the key into a string silently.

@@ -65,6 +65,11 @@ export class TerminalSession {
     this.pty.write(keys);
   }
 
+  /** The process of the CLI itself (the pseudo-terminal starts Node directly). */
+  get pid(): number {
+    return this.pty.pid;
+  }
+
   kill(signal?: string): void {
     try {
       this.pty.kill(signal);

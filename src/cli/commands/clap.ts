@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Content } from '../../sequences/content-schema.js';
 import { StoryboardError } from '../../sequences/errors.js';
@@ -18,7 +18,6 @@ import { PROJECT_SUFFIX } from '../project-file.js';
 import { openProject } from '../store.js';
 import { stylesFor, wantsColor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
-import { writeFailure } from '../write-errors.js';
 
 export interface ClapOptions {
   output?: string;
@@ -42,6 +41,8 @@ export async function runClap(context: CliContext, file: string | undefined, opt
       EXIT.usage,
     );
   }
+  // « -o - » is the usual way to say « to standard output »: never a file named « - ».
+  if (options.output === '-') options = { ...options, output: undefined, stdout: !options.preview };
   const path = await resolveProjectFile(file, 'clap');
   const content = await loadContent(context.contentFile);
   const { project } = await openProject(path, content);
@@ -110,21 +111,22 @@ export function defaultStoryPath(projectFile: string): string {
 }
 
 async function writeStory(out: string, markdown: string, projectFile: string): Promise<void> {
-  if (resolve(out) === resolve(projectFile) || out.endsWith(PROJECT_SUFFIX)) {
-    throw new StoryboardError({ message: `« ${out} » est un fichier projet : le récit ne l'écrase pas. Choisissez un autre nom, par exemple ${defaultStoryPath(projectFile)}` });
-  }
-  // A story is rewritten at each clap; any other existing file (an answers file, a template,
-  // a content) is the person's own work and is never replaced by a story.
-  if (!/\.(md|markdown)$/i.test(out) && existsSync(out)) {
-    throw new StoryboardError({ message: `« ${out} » existe déjà et n'est pas un récit Markdown (.md) : le récit ne l'écrase pas. Choisissez un nom en .md, par exemple ${defaultStoryPath(projectFile)}` });
-  }
-  // Loaded here only: `clap --stdout` writes no file.
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  try {
-    await writeFileAtomic(out, markdown, { fsync: true });
-  } catch (error) {
-    throw writeFailure(error, out);
-  }
+  const refusal = `« ${out} » est un fichier projet : le récit ne l'écrase pas. Choisissez un autre nom, par exemple ${defaultStoryPath(projectFile)}`;
+  if (resolve(out) === resolve(projectFile) || out.endsWith(PROJECT_SUFFIX)) throw new StoryboardError({ message: refusal });
+  const project = statSync(projectFile, { throwIfNoEntry: false });
+  const { replaceFile } = await import('../safe-write.js');
+  await replaceFile(out, markdown, {
+    mayReplace: (existing) => {
+      // The project under another name (a hard link, a path through a linked folder).
+      if (project && existing.ino === project.ino && existing.dev === project.dev) return refusal;
+      // A story is rewritten at each clap; any other existing file (an answers file, a
+      // template, a content) is the person's own work and is never replaced by a story.
+      if (!/\.(md|markdown)$/i.test(out)) {
+        return `« ${out} » existe déjà et n'est pas un récit Markdown (.md) : le récit ne l'écrase pas. Choisissez un nom en .md, par exemple ${defaultStoryPath(projectFile)}`;
+      }
+      return undefined;
+    },
+  });
 }
 
 /** The story as a terminal shows it; marked and marked-terminal load only here. */

@@ -16,7 +16,7 @@ import type { CliContext } from '../program.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
 import { MAX_PROJECT_BYTES } from '../project-file.js';
 import { stylesFor } from '../styles.js';
-import { oneLine, safeText } from '../terminal-text.js';
+import { oneLine, safeText, toJsonText } from '../terminal-text.js';
 
 /** A story is a few pages; the limit only stops a wrong file (a video, a dump) early. */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
@@ -36,7 +36,7 @@ export async function runMarkers(context: CliContext, file: string | undefined, 
     isProject && file ? detectMarkersInAnswers(answersOf(text, file), content) : detectMarkers(text, content);
 
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ markers: hits.map(toJson) }, null, 2)}\n`);
+    process.stdout.write(`${toJsonText({ markers: hits.map(toJson) })}\n`);
     return;
   }
   process.stdout.write(formatHuman(hits, content));

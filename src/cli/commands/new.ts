@@ -52,12 +52,12 @@ export async function runNew(context: CliContext, name: string | undefined, opti
   await createProjectFile(path, project);
   process.stdout.write(style.dim(`Projet enregistré dans ${resolve(path)}\n`));
 
-  const { lockProject } = await import('../lock.js');
-  const release = await lockProject(path, 'new');
+  const { ProjectSession } = await import('../project-session.js');
+  const { interview, tellOnStderr } = await import('../interview.js');
+  const session = await ProjectSession.open(path, 'new', tellOnStderr);
   try {
-    const { interview } = await import('../interview.js');
-    await interview({ path, project, content, mode: { kind: 'continue' } });
+    await interview({ session, project: session.project, content, mode: { kind: 'continue' } });
   } finally {
-    await release();
+    await session.close();
   }
 }

@@ -5,7 +5,10 @@ import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
-import { contentMismatch, describeMoves, openProject } from '../store.js';
+import type { ProjectSession } from '../project-session.js';
+import { followRenames } from '../../sequences/renames.js';
+import { contentMismatch, describeMoves } from '../store.js';
+import { tellOnStderr } from '../interview.js';
 
 export interface ResumeOptions {
   sequence?: string;
@@ -22,18 +25,19 @@ export async function runResume(context: CliContext, file: string | undefined, o
   requireTerminal('resume');
   const { chooseProjectFile } = await import('../ask/resume-menu.js');
   const path = await resolveProjectFile(file, 'resume', chooseProjectFile);
-  const { lockProject } = await import('../lock.js');
-  const release = await lockProject(path, 'resume');
+  const { ProjectSession } = await import('../project-session.js');
+  const session = await ProjectSession.open(path, 'resume', tellOnStderr);
   try {
-    await resumeLocked(context, path, content, options);
+    await resumeLocked(context, session, content, options);
   } finally {
-    await release();
+    await session.close();
   }
 }
 
-async function resumeLocked(context: CliContext, path: string, content: Content, options: ResumeOptions): Promise<void> {
+async function resumeLocked(context: CliContext, session: ProjectSession, content: Content, options: ResumeOptions): Promise<void> {
   const { chooseResumeAction, overview } = await import('../ask/resume-menu.js');
-  const { project, moved } = await openProject(path, content);
+  const { path } = session;
+  const { project, moved } = followRenames(session.project, content);
 
   const notes = [contentMismatch(project, content), describeMoves(moved)].filter((note) => note !== undefined).join('\n');
   process.stdout.write(overview(project, progressOf(content, project), notes || undefined));
@@ -43,11 +47,11 @@ async function resumeLocked(context: CliContext, path: string, content: Content,
     : await chooseResumeAction(content, progressOf(content, project));
   const { interview } = await import('../interview.js');
   if (action.kind !== 'clap') {
-    await interview({ path, project, content, mode: action });
+    await interview({ session, project, content, mode: action });
     return;
   }
   // « Finir avec le Clap »: tell the story in the Clap séquence, then write it with its markers.
-  await interview({ path, project, content, mode: { kind: 'sequence', id: CLAP_ID } });
+  await interview({ session, project, content, mode: { kind: 'sequence', id: CLAP_ID } });
   const { runClap } = await import('./clap.js');
   await runClap(context, path, {});
 }

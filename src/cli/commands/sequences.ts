@@ -1,7 +1,7 @@
 import { loadContent } from '../content.js';
 import type { CliContext } from '../program.js';
 import { stylesFor } from '../styles.js';
-import { safeText } from '../terminal-text.js';
+import { safeText, toJsonText } from '../terminal-text.js';
 
 /** Prints the séquences and their questions, for people or (with --json) for scripts. */
 export async function runSequences(context: CliContext, options: { json?: boolean }): Promise<void> {
@@ -14,7 +14,7 @@ export async function runSequences(context: CliContext, options: { json?: boolea
       questions: sequence.questions.map(({ id, text, hint }) => ({ id, text, hint: hint ?? null })),
       markers: sequence.markers.map(({ id, label }) => ({ id, label })),
     }));
-    process.stdout.write(`${JSON.stringify({ sequences }, null, 2)}\n`);
+    process.stdout.write(`${toJsonText({ sequences })}\n`);
     return;
   }
 

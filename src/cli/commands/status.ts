@@ -5,7 +5,7 @@ import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
 import { contentMismatch, describeMoves, openProject } from '../store.js';
 import { stylesFor } from '../styles.js';
-import { safeText } from '../terminal-text.js';
+import { safeText, toJsonText } from '../terminal-text.js';
 
 /** Shows where a project stands, without asking anything. */
 export async function runStatus(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
@@ -16,7 +16,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
 
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify(
+      `${toJsonText(
         {
           file: path,
           project: project.project,
@@ -29,8 +29,6 @@ export async function runStatus(context: CliContext, file: string | undefined, o
           orphans: progress.orphans,
           renamed: moved,
         },
-        null,
-        2,
       )}\n`,
     );
     return;

@@ -99,7 +99,27 @@ function readPattern(source: string): Pattern | { error: string } {
   if (elements[0]?.optional) {
     return { error: `le premier mot de l'indicateur « ${source} » ne peut pas être facultatif (?)` };
   }
+  if (matchingCost(elements) > MAX_MATCHING_COST) {
+    return {
+      error: `l'indicateur « ${source} » combine trop de mots facultatifs (?) et d'écarts (…, ~N) : le chercher dans un texte pourrait prendre des minutes. Retirez des « ? » ou réduisez les écarts`,
+    };
+  }
   return { source, elements };
+}
+
+/**
+ * The ways one start of a match may be tried, at most: each element may be found at any of the
+ * gap's places, and an optional one also skipped. The shipped indicators stay far below.
+ */
+const MAX_MATCHING_COST = 50_000;
+
+function matchingCost(elements: readonly Element[]): number {
+  let cost = 1;
+  for (const element of elements) {
+    cost *= (element.gapBefore + 1) * (element.optional ? 2 : 1);
+    if (cost > MAX_MATCHING_COST) break;
+  }
+  return cost;
 }
 
 function addAlternative(element: Element, atoms: Atom[]): void {

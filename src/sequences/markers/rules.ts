@@ -38,7 +38,8 @@ export function applyMarkerRules<T extends RawHit>(markers: readonly CompiledMar
     const marker = markers[index];
     if (!marker) continue;
     if (marker.kinds !== undefined && !enoughKinds(list, marker.kinds)) continue;
-    kept.push(...withoutOverlaps(list));
+    // One by one: spreading the hits of a long text into push() overflows the stack.
+    for (const hit of withoutOverlaps(list)) kept.push(hit);
   }
   return kept;
 }

@@ -162,7 +162,10 @@ export function forEachSentence(text: string, visit: (tokens: Token[]) => void):
 /** All the tokens of a text, for tests and small inputs. */
 export function tokenise(text: string): Token[] {
   const all: Token[] = [];
-  forEachSentence(text, (tokens) => all.push(...tokens));
+  // One by one: a sentence of a million words spread into push() would overflow the stack.
+  forEachSentence(text, (tokens) => {
+    for (const token of tokens) all.push(token);
+  });
   return all;
 }
 
