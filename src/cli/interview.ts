@@ -4,6 +4,8 @@ import { progressOf } from '../sequences/progress.js';
 import type { Project } from '../sequences/project.js';
 import { InquirerAsker } from './ask/inquirer-asker.js';
 import { saveProject } from './project-writer.js';
+import { command } from './command-name.js';
+import { textWidth, wrap } from './layout.js';
 import { stylesFor } from './styles.js';
 
 export interface InterviewRequest {
@@ -25,11 +27,10 @@ export async function interview({ path, project, content, mode }: InterviewReque
   const style = stylesFor(process.stdout);
   // Counted against the content: answers kept for removed questions are not part of it.
   const { answered, total } = progressOf(content, outcome.project);
+  const next = answered < total ? `Pour compléter plus tard : ${command('resume')}` : `Pour écrire votre histoire : ${command('clap')}`;
+  const width = textWidth();
   process.stdout.write(
-    `\n${style.green('✓')} Tout est enregistré dans ${path} (${answered}/${total} questions répondues).\n` +
-      (answered < total
-        ? 'Pour compléter plus tard : storyboard resume\n'
-        : 'Pour écrire votre histoire : storyboard clap\n'),
+    `\n${wrap(`${style.green('✓')} Tout est enregistré dans ${path} (${answered}/${total} questions répondues).`, width, '  ')}\n${wrap(next, width)}\n`,
   );
   return outcome;
 }
