@@ -17,20 +17,23 @@ export interface InterviewRequest {
 
 /** Runs the questions in the terminal, saving the project file after every answer. */
 export async function interview({ path, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
-  const outcome = await runInterview({
+  return runInterview({
     asker: new InquirerAsker(),
     content,
     project,
     mode,
     save: (next) => saveProject(path, next),
   });
+}
+
+/** The last words of a sitting: where the answers are, and the command that comes next. */
+export function sayWhereWeAre(path: string, content: Content, project: Project): void {
   const style = stylesFor(process.stdout);
   // Counted against the content: answers kept for removed questions are not part of it.
-  const { answered, total } = progressOf(content, outcome.project);
+  const { answered, total } = progressOf(content, project);
   const next = answered < total ? `Pour compléter plus tard : ${command('resume')}` : `Pour écrire votre histoire : ${command('clap')}`;
   const width = textWidth();
   process.stdout.write(
     `\n${wrap(`${style.green('✓')} Tout est enregistré dans ${path} (${answered}/${total} questions répondues).`, width, '  ')}\n${wrap(next, width)}\n`,
   );
-  return outcome;
 }

@@ -88,7 +88,7 @@ export function buildProgram(): Command {
   program
     .command('resume [fichier]')
     .description('reprend un projet là où vous vous étiez arrêté·e')
-    .option('-s, --sequence <id>', 'va directement à une séquence (ex. gouvernance-partagee)')
+    .option('-s, --sequence <numéro>', 'va directement à une séquence, par son numéro (ex. 5) ou son identifiant (ex. gouvernance-partagee)')
     .action(async (file: string | undefined, options: { sequence?: string }, command: Command) => {
       const { runResume } = await import('./commands/resume.js');
       await runResume(context(command), file, options);

@@ -55,8 +55,9 @@ export async function runNew(context: CliContext, name: string | undefined, opti
   const { lockProject } = await import('../lock.js');
   const release = await lockProject(path, 'new');
   try {
-    const { interview } = await import('../interview.js');
-    await interview({ path, project, content, mode: { kind: 'continue' } });
+    const { interview, sayWhereWeAre } = await import('../interview.js');
+    const outcome = await interview({ path, project, content, mode: { kind: 'continue' } });
+    sayWhereWeAre(path, content, outcome.project);
   } finally {
     await release();
   }
