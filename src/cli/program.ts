@@ -152,6 +152,14 @@ export function buildProgram(): Command {
 export async function runCli(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const program = buildProgram();
+  // `storyboard` or `storyboard content` alone asks what there is: the help, on stdout, exit 0
+  // (as gh does), not the usage error commander makes of it.
+  const words = withoutGlobalOptions(argv.slice(2));
+  if (words.length === 0 || (words.length === 1 && words[0] === 'content')) {
+    const command = words.length === 0 ? program : program.commands.find((candidate) => candidate.name() === 'content');
+    command?.outputHelp();
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync([...argv]);
     return EXIT.ok;
@@ -164,4 +172,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const { reportFailure } = await import('./report-failure.js');
     return reportFailure(error, debug);
   }
+}
+
+/** The command line without the options every command takes (`--content FILE`, `--no-color`, `--debug`). */
+function withoutGlobalOptions(args: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    if (arg === '--content') index++;
+    else if (!arg.startsWith('--content=') && arg !== '--no-color' && arg !== '--debug') words.push(arg);
+  }
+  return words;
 }
