@@ -6,6 +6,7 @@ import { InquirerAsker } from './ask/inquirer-asker.js';
 import { saveProject } from './project-writer.js';
 import { command } from './command-name.js';
 import { textWidth, wrap } from './layout.js';
+import { plainMode } from './plain.js';
 import { stylesFor } from './styles.js';
 
 export interface InterviewRequest {
@@ -18,7 +19,7 @@ export interface InterviewRequest {
 /** Runs the questions in the terminal, saving the project file after every answer. */
 export async function interview({ path, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
   return runInterview({
-    asker: new InquirerAsker(),
+    asker: plainMode() ? new (await import('./ask/plain-asker.js')).PlainAsker() : new InquirerAsker(),
     content,
     project,
     mode,

@@ -60,6 +60,7 @@ export function buildProgram(): Command {
     .helpCommand('help [commande]', "affiche l'aide d'une commande")
     .option('--content <fichier>', 'utilise un contenu adapté (fichier YAML de séquences)')
     .option('--no-color', 'sans couleurs')
+    .option('--plain', 'mode texte simple, une ligne après l\u2019autre, sans mouvement du curseur (lecteur d\u2019écran ; aussi avec TERM=dumb)')
     .option('--debug', 'affiche les détails techniques en cas de problème')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError(false)
@@ -180,7 +181,7 @@ function withoutGlobalOptions(args: readonly string[]): string[] {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     if (arg === '--content') index++;
-    else if (!arg.startsWith('--content=') && arg !== '--no-color' && arg !== '--debug') words.push(arg);
+    else if (!arg.startsWith('--content=') && arg !== '--no-color' && arg !== '--plain' && arg !== '--debug') words.push(arg);
   }
   return words;
 }

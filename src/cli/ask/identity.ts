@@ -5,7 +5,9 @@ import type { ProjectIdentity } from '../../sequences/project.js';
 import { command } from '../command-name.js';
 import { textWidth, wrap } from '../layout.js';
 import { safeText } from '../terminal-text.js';
+import { plainMode } from '../plain.js';
 import { inputFr } from './french-theme.js';
+import { plainLine } from './plain-console.js';
 
 /** The first screen of `new`: what this is, how long it takes, how to stop and come back. */
 export function welcome(content: Content, style: ChalkInstance, width = textWidth()): string {
@@ -38,21 +40,31 @@ export async function askIdentity(
   name: string | undefined,
   validateName: (name: string) => true | string,
 ): Promise<ProjectIdentity> {
+  const ask = plainMode() ? plainAsk : (message: string, validate?: (value: string) => true | string) => inputFr({ message: fitMessage(message), validate });
   const projectName =
     name?.trim() ||
-    (await inputFr({
-      message: fitMessage('Nom du projet'),
-      validate: (value: string) => (value.trim() === '' ? 'Le nom du projet est nécessaire pour créer son fichier.' : validateName(value.trim())),
-    }));
-  const structure = await inputFr({ message: fitMessage('Structure porteuse (association, coopérative… — facultatif)') });
-  const territory = await inputFr({ message: fitMessage('Territoire (commune, quartier… — facultatif)') });
-  const contributors = await inputFr({ message: fitMessage('Contributeurs et contributrices, séparés par des virgules (facultatif)') });
+    (await ask('Nom du projet', (value: string) =>
+      value.trim() === '' ? 'Le nom du projet est nécessaire pour créer son fichier.' : validateName(value.trim()),
+    ));
+  const structure = await ask('Structure porteuse (association, coopérative… — facultatif)');
+  const territory = await ask('Territoire (commune, quartier… — facultatif)');
+  const contributors = await ask('Contributeurs et contributrices, séparés par des virgules (facultatif)');
   return {
     name: projectName.trim(),
     structure,
     territory,
     contributors: contributors.split(',').map((person) => person.trim()).filter(Boolean),
   };
+}
+
+/** The plain-mode question: asked again, with the reason, until the answer is valid. */
+async function plainAsk(message: string, validate?: (value: string) => true | string): Promise<string> {
+  for (;;) {
+    const value = await plainLine(message);
+    const verdict = validate?.(value) ?? true;
+    if (verdict === true) return value;
+    process.stdout.write(`${verdict}\n`);
+  }
 }
 
 /**

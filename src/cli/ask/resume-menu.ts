@@ -4,13 +4,15 @@ import type { Project } from '../../sequences/project.js';
 import { columnsOf, wrap } from '../layout.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
+import { plainMode } from '../plain.js';
 import { selectFr } from './french-theme.js';
+import { plainChoice } from './plain-console.js';
 
 export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' } | { kind: 'quit' };
 
 /** With several projects in the folder, the person picks one. */
 export async function chooseProjectFile(files: string[]): Promise<string> {
-  return selectFr({
+  return choose({
     message: 'Plusieurs projets sont dans ce dossier. Lequel reprendre ?',
     choices: files.map((file) => ({ name: file, value: file })),
   });
@@ -39,7 +41,7 @@ function choiceName(text: string): string {
 /** Continue where the person stopped (default), revisit a séquence, or finish with the Clap. */
 export async function chooseResumeAction(content: Content, progress: Progress): Promise<ResumeAction> {
   const done = progress.answered === progress.total;
-  const choice = await selectFr<string>({
+  const choice = await choose<string>({
     message: 'Que voulez-vous faire ?',
     choices: [
       ...(done ? [] : [{ name: choiceName('Continuer là où vous vous étiez arrêté·e'), short: 'Continuer', value: 'continue' }]),
@@ -60,7 +62,7 @@ export async function chooseResumeAction(content: Content, progress: Progress): 
 
 /** Which séquence to revisit, with how many of its questions are answered. */
 export function chooseSequence(content: Content, progress: Progress): Promise<string> {
-  return selectFr<string>({
+  return choose<string>({
     message: 'Quelle séquence revoir ?',
     choices: content.sequences.map((sequence, index) => {
       const label = `${numberOf(sequence.id, index).trim()} ${safeText(sequence.title)}`.trim();
@@ -71,4 +73,10 @@ export function chooseSequence(content: Content, progress: Progress): Promise<st
       };
     }),
   });
+}
+
+/** The select of inquirer, or in plain mode a numbered list answered with a number. */
+function choose<Value>(config: { message: string; choices: { name: string; value: Value; short?: string }[] }): Promise<Value> {
+  if (plainMode()) return plainChoice(config.message, config.choices);
+  return selectFr<Value>(config);
 }
