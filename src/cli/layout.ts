@@ -59,3 +59,11 @@ export function truncate(text: string, width: number): string {
   if (space > out.length * 0.6) out = out.slice(0, space);
   return `${out.trimEnd()}…`;
 }
+
+/**
+ * A message for a stream: wrapped at words to the terminal's width when the stream is a
+ * terminal, untouched for a pipe or a file (a script reads it whole, on its one line).
+ */
+export function fitFor(stream: { isTTY?: boolean; columns?: number }, text: string, indent = ''): string {
+  return stream.isTTY && stream.columns ? wrap(text, stream.columns, indent) : text;
+}
