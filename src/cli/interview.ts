@@ -3,6 +3,9 @@ import { type InterviewOutcome, runInterview } from '../sequences/flow.js';
 import { progressOf } from '../sequences/progress.js';
 import type { Project } from '../sequences/project.js';
 import { InquirerAsker } from './ask/inquirer-asker.js';
+import { command } from './command-name.js';
+import { textWidth, wrap } from './layout.js';
+import { plainMode } from './plain.js';
 import type { ProjectSession } from './project-session.js';
 import { stylesFor } from './styles.js';
 import { safeText } from './terminal-text.js';
@@ -23,10 +26,9 @@ export function tellOnStderr(line: string): void {
 
 /** Runs the questions in the terminal, saving the project file after every answer. */
 export async function interview({ session, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
-  const { path } = session;
-  let outcome: InterviewOutcome;
+  const asker = plainMode() ? new (await import('./ask/plain-asker.js')).PlainAsker() : new InquirerAsker();
   try {
-    outcome = await runInterview({ asker: new InquirerAsker(), content, project, mode, save: (next) => save(session, next) });
+    return await runInterview({ asker, content, project, mode, save: (next) => save(session, next) });
   } catch (error) {
     // The text typed when the person stopped could not be written: it is shown, to be copied.
     const unsaved = (error as { unsavedText?: unknown } | undefined)?.unsavedText;
@@ -35,14 +37,18 @@ export async function interview({ session, project, content, mode }: InterviewRe
     }
     throw error;
   }
+}
+
+/** The last words of a sitting: where the answers are, and the command that comes next. */
+export function sayWhereWeAre(path: string, content: Content, project: Project): void {
   const style = stylesFor(process.stdout);
   // Counted against the content: answers kept for removed questions are not part of it.
-  const { answered, total } = progressOf(content, outcome.project);
+  const { answered, total } = progressOf(content, project);
+  const next = answered < total ? `Pour compléter plus tard : ${command('resume')}` : `Pour écrire votre histoire : ${command('clap')}`;
+  const width = textWidth();
   process.stdout.write(
-    `\n${style.green('✓')} Tout est enregistré dans ${safeText(path)} (${answered}/${total} questions répondues).\n` +
-      (answered < total ? 'Pour compléter plus tard : storyboard resume\n' : 'Pour écrire votre histoire : storyboard clap\n'),
+    `\n${wrap(`${style.green('✓')} Tout est enregistré dans ${safeText(path)} (${answered}/${total} questions répondues).`, width, '  ')}\n${wrap(next, width)}\n`,
   );
-  return outcome;
 }
 
 /**

@@ -60,6 +60,7 @@ export function buildProgram(): Command {
     .helpCommand('help [commande]', "affiche l'aide d'une commande")
     .option('--content <fichier>', 'utilise un contenu adapté (fichier YAML de séquences)')
     .option('--no-color', 'sans couleurs')
+    .option('--plain', 'mode texte simple, une ligne après l\u2019autre, sans mouvement du curseur (lecteur d\u2019écran ; aussi avec TERM=dumb)')
     .option('--debug', 'affiche les détails techniques en cas de problème')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError(false)
@@ -88,7 +89,7 @@ export function buildProgram(): Command {
   program
     .command('resume [fichier]')
     .description('reprend un projet là où vous vous étiez arrêté·e')
-    .option('-s, --sequence <id>', 'va directement à une séquence (ex. gouvernance-partagee)')
+    .option('-s, --sequence <numéro>', 'va directement à une séquence, par son numéro (ex. 5) ou son identifiant (ex. gouvernance-partagee)')
     .action(async (file: string | undefined, options: { sequence?: string }, command: Command) => {
       const { runResume } = await import('./commands/resume.js');
       await runResume(context(command), file, options);
@@ -152,6 +153,14 @@ export function buildProgram(): Command {
 export async function runCli(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const program = buildProgram();
+  // `storyboard` or `storyboard content` alone asks what there is: the help, on stdout, exit 0
+  // (as gh does), not the usage error commander makes of it.
+  const words = withoutGlobalOptions(argv.slice(2));
+  if (words.length === 0 || (words.length === 1 && words[0] === 'content')) {
+    const command = words.length === 0 ? program : program.commands.find((candidate) => candidate.name() === 'content');
+    command?.outputHelp();
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync([...argv]);
     return EXIT.ok;
@@ -164,4 +173,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const { reportFailure } = await import('./report-failure.js');
     return reportFailure(error, debug);
   }
+}
+
+/** The command line without the options every command takes (`--content FILE`, `--no-color`, `--debug`). */
+function withoutGlobalOptions(args: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    if (arg === '--content') index++;
+    else if (!arg.startsWith('--content=') && arg !== '--no-color' && arg !== '--plain' && arg !== '--debug') words.push(arg);
+  }
+  return words;
 }

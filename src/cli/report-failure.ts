@@ -2,6 +2,7 @@ import { InterruptedError } from '../sequences/asker.js';
 import { StoryboardError } from '../sequences/errors.js';
 import { command } from './command-name.js';
 import { EXIT } from './exit-codes.js';
+import { fitFor } from './layout.js';
 import { formatUserError } from './report-error.js';
 import { stylesFor } from './styles.js';
 import { oneLine, safeText } from './terminal-text.js';
@@ -21,7 +22,7 @@ export function reportFailure(error: unknown, debug: boolean): number {
     return EXIT.usage;
   }
   if (error instanceof InterruptedError) {
-    process.stderr.write(`\n${style.green('Progression enregistrée')} — reprenez avec \`${command('resume')}\`.\n`);
+    process.stderr.write(`\n${fitFor(process.stderr, `${style.green('Progression enregistrée')} — reprenez avec \`${command('resume')}\`.`)}\n`);
     return EXIT.interrupted;
   }
   if ((error as Error | undefined)?.name === 'ExitPromptError') {
@@ -29,7 +30,7 @@ export function reportFailure(error: unknown, debug: boolean): number {
     return EXIT.interrupted;
   }
   if (error instanceof StoryboardError) {
-    process.stderr.write(`${formatUserError(error, style)}\n`);
+    process.stderr.write(`${fitFor(process.stderr, formatUserError(error, style), '  ')}\n`);
     if (debug && error.stack) process.stderr.write(`${safeText(error.stack)}\n`);
     return error.exitCode;
   }

@@ -5,7 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
  * and the people reading us may paste the output into a mail: no stray escape codes.
  */
 export function wantsColor(stream: NodeJS.WriteStream, argv: readonly string[] = process.argv): boolean {
-  if (argv.includes('--no-color')) return false;
+  if (argv.includes('--no-color') || argv.includes('--plain')) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (process.env.TERM === 'dumb') return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from '@lydell/node-pty';
@@ -157,7 +157,7 @@ describe('storyboard clap', () => {
   ])('--preview in a terminal renders the story (%s)', async (_name, env, colours) => {
     const { cwd, file } = projectFrom(UNFINISHED);
     const environment: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...ENV, ...env })) {
+    for (const [key, value] of Object.entries({ ...process.env, TERM: 'xterm-256color', PAGER: 'cat', ...ENV, ...env })) {
       if (value !== undefined && ((key !== 'NO_COLOR' && key !== 'FORCE_COLOR') || key in env)) environment[key] = value;
     }
     const pty = spawn(process.execPath, [BIN, 'clap', file, '--preview'], { cwd, cols: 100, rows: 40, env: environment });
@@ -173,5 +173,24 @@ describe('storyboard clap', () => {
     expect(output).not.toContain('lang: "fr"');
     expect(output).not.toContain('| --- |');
     expect(output.includes('\u001b[')).toBe(colours);
+  });
+
+  it('--preview in a terminal goes through $PAGER, its lines as wide as the terminal at most', async () => {
+    const { cwd, file } = projectFrom(UNFINISHED);
+    const pager = join(cwd, 'pager.sh');
+    writeFileSync(pager, `#!/bin/sh\ncat > "${join(cwd, 'paged.txt')}"\n`);
+    chmodSync(pager, 0o755);
+    const environment: Record<string, string> = {};
+    for (const [key, value] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...ENV, NO_COLOR: '1', PAGER: pager })) {
+      if (value !== undefined && key !== 'FORCE_COLOR') environment[key] = value;
+    }
+    const pty = spawn(process.execPath, [BIN, 'clap', file, '--preview'], { cwd, cols: 50, rows: 20, env: environment });
+    const code = await new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
+    expect(code).toBe(0);
+    const paged = readFileSync(join(cwd, 'paged.txt'), 'utf8');
+    expect(paged).toContain('Les marqueurs de l');
+    expect(paged).not.toMatch(/\*\*|^#/m);
+    const widest = Math.max(...paged.split('\n').map((line) => [...line].length));
+    expect(widest).toBeLessThanOrEqual(50);
   });
 });

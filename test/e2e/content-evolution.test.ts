@@ -30,9 +30,9 @@ describe('a project answered against an older content', () => {
     expect(report.renamed).toEqual([{ from: 'besoin-collectif.motivation', to: 'besoin-collectif.origine' }]);
 
     const human = runCli(['--content', 'v2.yaml', 'status', 'cafe.storyboard.yaml'], { cwd });
-    expect(human.stdout).toContain('besoin-collectif.motivation → besoin-collectif.origine');
-    expect(human.stdout).toContain('questions absentes du contenu actuel : diffusion.essaimage');
-    expect(human.stdout).toContain('« storyboard-innovation-sociale » 1.0.0');
+    expect(human.stdout.replace(/\s+/g, ' ')).toContain('besoin-collectif.motivation → besoin-collectif.origine');
+    expect(human.stdout.replace(/\s+/g, ' ')).toContain('questions absentes du contenu actuel : diffusion.essaimage');
+    expect(human.stdout.replace(/\s+/g, ' ')).toContain('« storyboard-innovation-sociale » 1.0.0');
     expect(readFileSync(join(cwd, 'cafe.storyboard.yaml'))).toEqual(before);
 
     const story = runCli(['--content', 'v2.yaml', 'clap', 'cafe.storyboard.yaml', '--stdout'], { cwd });

@@ -52,7 +52,7 @@ describe('one writer per project', () => {
 
     const second = open(['resume', 'cafe.storyboard.yaml'], cwd);
     expect(await second.exited).toBe(1);
-    expect(second.text).toMatch(/est déjà ouvert par « storyboard resume » \(processus \d+ sur .+, depuis \d\d:\d\d\)/);
+    expect(second.text.replace(/\s+/g, ' ')).toMatch(/est déjà ouvert par « storyboard resume » \(processus \d+ sur .+, depuis \d\d:\d\d\)/);
 
     const script = runCli(['new', '--answers', ANSWERS, '--file', 'cafe.storyboard.yaml'], { cwd });
     expect(script.status).toBe(1);

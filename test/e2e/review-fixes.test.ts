@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from '../helpers/run-cli.js';
+import { BIN, REPO, runCli } from '../helpers/run-cli.js';
 
 const ANSWERS = join(REPO, 'test/fixtures/answers-cafe.yaml');
 const tempDir = () => mkdtempSync(join(tmpdir(), 'storyboard-edges-'));
@@ -44,10 +45,17 @@ describe('edges a user meets', () => {
     expect(stderr).toContain('Projet créé : cafe.storyboard.yaml (1 réponse)');
   });
 
-  it.each([[[]], [['content']]])('storyboard %j alone shows the help and exits 2', (args) => {
-    const { status, stderr } = runCli(args);
-    expect(status).toBe(2);
-    expect(stderr).toContain('Utilisation : storyboard');
+  it.each([[[]], [['content']], [['--no-color']]])('storyboard %j alone shows the help on stdout and exits 0', (args) => {
+    const { status, stdout, stderr } = runCli(args);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Utilisation : storyboard');
+    expect(stderr).toBe('');
+  });
+
+  it('stops quietly when the reader of its output goes away (`storyboard --help | head -1`)', () => {
+    const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], { encoding: 'utf8' });
+    expect(result.stdout).toContain('Utilisation');
+    expect(result.stderr).toBe('');
   });
 
   it('suggests a key only for a near miss', () => {

@@ -13,7 +13,7 @@ export class TerminalSession {
   readonly exited: Promise<number>;
 
   constructor(args: string[], cwd: string, options: { cols?: number; rows?: number; env?: Record<string, string | undefined> } = {}) {
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color', EDITOR: 'true', VISUAL: 'true', ...options.env };
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color', EDITOR: 'true', VISUAL: 'true', PAGER: 'cat', ...options.env };
     // An `undefined` in `options.env` removes the variable.
     for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
     this.pty = spawn(process.execPath, [BIN, ...args], {

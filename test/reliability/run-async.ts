@@ -64,7 +64,7 @@ export class RawTerminal {
       cwd,
       cols: 100,
       rows: 40,
-      env: { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color', EDITOR: 'true', VISUAL: 'true', ...env } as Record<string, string>,
+      env: { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color', EDITOR: 'true', VISUAL: 'true', PAGER: 'cat', ...env } as Record<string, string>,
     });
     this.pty.onData((data) => {
       this.raw += data;

@@ -123,7 +123,7 @@ describe('hostile text in human output', () => {
     writeFileSync(join(dir, 'brouillon.storyboard.yaml'), `answers:\n  "question\\e]0;titre-pirate\\a":\n    text: "un besoin ${PAYLOAD_YAML} partagé"\n`);
     const { status, stdout } = await runCliAsync(['--content', 'contenu.yaml', 'markers', 'brouillon.storyboard.yaml'], dir);
     expect(status).toBe(0);
-    expect(stdout).toContain('(question]0;titre-pirate)');
+    expect(stdout).toContain('question]0;titre-pirate');
     expect(stdout).toContain('Besoin collectif [2J');
     expectInert(stdout);
   });

@@ -2,24 +2,32 @@ import type { ChalkInstance } from 'chalk';
 import type { Content } from '../../sequences/content-schema.js';
 import { numberedSequenceCount, questionCount } from '../../sequences/progress.js';
 import type { ProjectIdentity } from '../../sequences/project.js';
+import { command } from '../command-name.js';
+import { textWidth, wrap } from '../layout.js';
 import { safeText } from '../terminal-text.js';
+import { plainMode } from '../plain.js';
 import { inputFr } from './french-theme.js';
+import { plainLine } from './plain-console.js';
 
 /** The first screen of `new`: what this is, how long it takes, how to stop and come back. */
-export function welcome(content: Content, style: ChalkInstance): string {
+export function welcome(content: Content, style: ChalkInstance, width = textWidth()): string {
   const questions = questionCount(content);
+  const paragraph = (text: string) => wrap(text, width);
+  // A list item's continuation lines line up under its text.
+  const item = (text: string) => wrap(`• ${text}`, width, '  ');
   return [
     '',
-    style.bold(safeText(content.title)),
-    content.subtitle ? style.dim(safeText(content.subtitle)) : '',
+    style.bold(paragraph(safeText(content.title))),
+    content.subtitle ? style.dim(paragraph(safeText(content.subtitle))) : '',
     '',
-    `Vous allez parcourir ${numberedSequenceCount(content)} séquences puis le Clap, ${questions} questions en tout,`,
-    "pour raconter votre projet et repérer ce qui en fait une innovation sociale.",
-    'Comptez une à deux heures, en une ou plusieurs fois.',
+    paragraph(
+      `Vous allez parcourir ${numberedSequenceCount(content)} séquences puis le Clap, ${questions} questions en tout, ` +
+        "pour raconter votre projet et repérer ce qui en fait une innovation sociale. Comptez une à deux heures, en une ou plusieurs fois.",
+    ),
     '',
-    '• Chaque réponse est enregistrée dès que vous la validez.',
-    '• Une question vous bloque ? Validez une réponse vide : elle restera « à compléter ».',
-    '• Pour arrêter : Ctrl+C. Pour reprendre plus tard : storyboard resume.',
+    item('Chaque réponse est enregistrée dès que vous la validez.'),
+    item('Une question vous bloque ? Validez une réponse vide : elle restera « à compléter ».'),
+    item(`Pour arrêter : Ctrl+C. Pour reprendre plus tard : ${command('resume')}.`),
     '',
   ]
     .filter((line, index, lines) => line !== '' || lines[index - 1] !== '')
@@ -32,19 +40,37 @@ export async function askIdentity(
   name: string | undefined,
   validateName: (name: string) => true | string,
 ): Promise<ProjectIdentity> {
+  const ask = plainMode() ? plainAsk : (message: string, validate?: (value: string) => true | string) => inputFr({ message: fitMessage(message), validate });
   const projectName =
     name?.trim() ||
-    (await inputFr({
-      message: 'Nom du projet',
-      validate: (value: string) => (value.trim() === '' ? 'Le nom du projet est nécessaire pour créer son fichier.' : validateName(value.trim())),
-    }));
-  const structure = await inputFr({ message: 'Structure porteuse (association, coopérative… — facultatif)' });
-  const territory = await inputFr({ message: 'Territoire (commune, quartier… — facultatif)' });
-  const contributors = await inputFr({ message: 'Contributeurs et contributrices, séparés par des virgules (facultatif)' });
+    (await ask('Nom du projet', (value: string) =>
+      value.trim() === '' ? 'Le nom du projet est nécessaire pour créer son fichier.' : validateName(value.trim()),
+    ));
+  const structure = await ask('Structure porteuse (association, coopérative… — facultatif)');
+  const territory = await ask('Territoire (commune, quartier… — facultatif)');
+  const contributors = await ask('Contributeurs et contributrices, séparés par des virgules (facultatif)');
   return {
     name: projectName.trim(),
     structure,
     territory,
     contributors: contributors.split(',').map((person) => person.trim()).filter(Boolean),
   };
+}
+
+/** The plain-mode question: asked again, with the reason, until the answer is valid. */
+async function plainAsk(message: string, validate?: (value: string) => true | string): Promise<string> {
+  for (;;) {
+    const value = await plainLine(message);
+    const verdict = validate?.(value) ?? true;
+    if (verdict === true) return value;
+    process.stdout.write(`${verdict}\n`);
+  }
+}
+
+/**
+ * A question broken at words to fit after inquirer's "? ", its continuation lines under its
+ * text; a third of the line stays free for the answer, which inquirer puts after it.
+ */
+function fitMessage(message: string, width = textWidth()): string {
+  return wrap(message, Math.max(12, Math.floor(width * 0.66)), '').replace(/\n/g, '\n  ');
 }

@@ -1,8 +1,8 @@
 import { ExitPromptError } from '@inquirer/core';
-import { wrapAnsi } from 'fast-wrap-ansi';
 import { type AnswerRequest, type AnswerResult, type Asker, InterruptedError } from '../../sequences/asker.js';
 import type { Sequence } from '../../sequences/content-schema.js';
 import { CLAP_ID } from '../../sequences/progress.js';
+import { textWidth, wrap } from '../layout.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
 import { chooseEditor, type EditOutcome, editInEditor } from './external-editor.js';
@@ -16,8 +16,8 @@ export class InquirerAsker implements Asker {
     const title =
       sequence.id === CLAP_ID ? safeText(sequence.title) : `Séquence ${sequenceNumber}/${sequenceCount} — ${safeText(sequence.title)}`;
     // Wrapped at word boundaries: the terminal would cut words in two.
-    const intro = wrapAnsi(safeText(sequence.intro), Math.min(process.stdout.columns || 80, 100));
-    process.stdout.write(`\n${this.style.bold.cyan(title)}\n${this.style.dim(intro)}\n\n`);
+    const width = textWidth();
+    process.stdout.write(`\n${this.style.bold.cyan(wrap(title, width))}\n${this.style.dim(wrap(safeText(sequence.intro), width))}\n\n`);
   }
 
   async ask(request: AnswerRequest): Promise<AnswerResult> {
@@ -70,7 +70,7 @@ export class InquirerAsker implements Asker {
     const how = editor.fallback
       ? 'Ouverture de vi. Pour écrire : touche i. Pour enregistrer et revenir : Échap, puis :wq et Entrée (sans enregistrer : Échap, :q! et Entrée).'
       : `Ouverture de ${safeText(editor.name)} : écrivez, enregistrez, puis fermez l’éditeur pour revenir ici.`;
-    process.stdout.write(`${this.style.dim(wrapAnsi(how, Math.max(20, (process.stdout.columns || 80) - 1)))}\n`);
+    process.stdout.write(`${this.style.dim(wrap(how, textWidth()))}\n`);
     return editInEditor(text, editor);
   }
 }

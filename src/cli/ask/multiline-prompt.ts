@@ -14,8 +14,9 @@ import {
   useState,
 } from '@inquirer/core';
 import { type PartialDeep, promptColor } from './french-styles.js';
+import { wrap } from '../layout.js';
 import {
-  answerSummary,
+  answeredView,
   helpLines,
   keyHintLines,
   keyHints,
@@ -80,6 +81,7 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
   const afterReturn = useRef(false);
   // The terminal's size, for the layout; readline is only reachable from effects and keys.
   const terminal = useRef<() => { columns?: number; rows?: number }>(() => ({}));
+  const readlineRef = useRef<Readline | undefined>(undefined);
   const [result, setResult] = useState<MultilineResult | undefined>(undefined);
   const [helpShown, setHelpShown] = useState(false);
   // The buffer is mutated in place; this counter is what tells inquirer to redraw.
@@ -93,6 +95,7 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
     readline.line = buffer.current;
     readline.cursor = buffer.col;
     terminal.current = () => readline.output;
+    readlineRef.current = readline;
     // Readline sees each key before us and closes itself on Ctrl+D in an empty line (on any line
     // with TERM=dumb), which would leave the prompt hanging. Going first, we have it skip that one
     // close; the handler below then submits.
@@ -102,6 +105,10 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
       if (!ctrlD) close.call(rl);
     };
     const guard = (_text: unknown, key: Key | undefined) => {
+      // The render left readline holding the end of the cursor's screen row (see below):
+      // readline edits the real line.
+      readline.line = buffer.current;
+      readline.cursor = buffer.col;
       ctrlD = key !== undefined && isKey(key, 'd');
     };
     readline.input.prependListener('keypress', guard);
@@ -179,23 +186,33 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
     setVersion((v) => v + 1);
   }
 
-  const message = theme.style.message(config.message, result ? 'done' : 'idle');
-  if (result) {
-    const outcome =
-      result.action === 'submit'
-        ? answerSummary(result.text, theme)
-        : theme.style.help(result.action === 'back' ? 'retour à la question précédente' : 'ouverture de l’éditeur…');
-    return `${prefix} ${message} ${outcome}`;
-  }
   const { columns, rows } = terminal.current();
   const width = Math.max(20, columns || 80);
-  const top = [`${prefix} ${message}`];
-  if (config.progress) top.push(`  ${theme.style.progress(config.progress)}`);
-  if (config.notice) top.push(`  ${theme.style.help(config.notice)}`);
+  if (result) {
+    // The history left on screen: one line per question, never a tick for a question skipped.
+    const message = theme.style.message(config.message, 'done');
+    if (result.action === 'back') return theme.style.help('↩ Retour à la question précédente');
+    if (result.action === 'editor') return '';
+    // A skipped question is not ticked as if answered.
+    const mark = result.text === '' ? theme.style.help('○') : prefix;
+    return answeredView(message, result.text, width, theme, mark);
+  }
+  const top = [`${prefix} ${theme.style.message(wrap(config.message, width - 2, ''), 'idle').replace(/\n/g, '\n  ')}`];
+  if (config.progress) top.push(theme.style.progress(wrap(`  ${config.progress}`, width, '  ')));
+  if (config.notice) top.push(theme.style.help(wrap(`  ${config.notice}`, width, '  ')));
   if (helpShown) top.push(...helpLines(hint, examples, width, theme));
   const hints = keyHintLines(keyHints({ hasHelp, helpShown, canGoBack }), width, theme);
-  const free = rows ? rows - top.length - hints.length - 1 : 20;
+  const used = top.join('\n').split('\n').length;
+  const free = rows ? rows - used - hints.length - 1 : 20;
   const window = textWindow(buffer, { width, rows: config.visibleRows ?? Math.max(5, free) }, theme);
+  // Inquirer puts the terminal's cursor where readline's line, taken off the end of the last
+  // rendered line, begins. Our lines are broken at words over several screen rows, so readline
+  // is handed, until the next key, only what follows the cursor on its row.
+  const rl = readlineRef.current;
+  if (rl) {
+    rl.line = window.afterCursor;
+    rl.cursor = 0;
+  }
   const bottom = [...window.below, ...hints];
   return [[...top, ...window.above, window.current].join('\n'), bottom.join('\n')];
 });

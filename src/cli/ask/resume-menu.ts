@@ -1,15 +1,18 @@
 import type { Content } from '../../sequences/content-schema.js';
 import { numberOf, type Progress } from '../../sequences/progress.js';
 import type { Project } from '../../sequences/project.js';
+import { columnsOf, wrap } from '../layout.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
+import { plainMode } from '../plain.js';
 import { selectFr } from './french-theme.js';
+import { plainChoice } from './plain-console.js';
 
-export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' };
+export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' } | { kind: 'quit' };
 
 /** With several projects in the folder, the person picks one. */
 export async function chooseProjectFile(files: string[]): Promise<string> {
-  return selectFr({
+  return choose({
     message: 'Plusieurs projets sont dans ce dossier. Lequel reprendre ?',
     choices: files.map((file) => ({ name: file, value: file })),
   });
@@ -18,34 +21,62 @@ export async function chooseProjectFile(files: string[]): Promise<string> {
 /** Each séquence complete, partial or empty, before the menu. */
 export function overview(project: Project, progress: Progress, mismatch: string | undefined): string {
   const style = stylesFor(process.stdout);
+  const width = columnsOf();
   const mark = { complete: style.green('✓ complète'), partial: style.yellow('◐ en cours'), empty: style.dim('○ à faire') };
-  const lines = ['', `${style.bold(safeText(project.project.name))} — ${progress.answered}/${progress.total} questions répondues`, ''];
+  const lines = ['', wrap(`${style.bold(safeText(project.project.name))} — ${progress.answered}/${progress.total} questions répondues`, width), ''];
   progress.sequences.forEach((sequence, index) => {
-    lines.push(`  ${numberOf(sequence.id, index)} ${safeText(sequence.title)} — ${mark[sequence.state]} (${sequence.answered}/${sequence.total})`);
+    // The title's continuation lines line up under it, after « 10. ».
+    const row = `  ${numberOf(sequence.id, index)} ${safeText(sequence.title)} — ${mark[sequence.state]} (${sequence.answered}/${sequence.total})`;
+    lines.push(wrap(row, width, '      '));
   });
-  if (mismatch) lines.push('', style.yellow(safeText(mismatch)));
+  if (mismatch) lines.push('', style.yellow(wrap(safeText(mismatch), width)));
   return `${lines.join('\n')}\n\n`;
+}
+
+/** A menu entry broken at words to fit after the select's « ❯ », continuation lines under it. */
+function choiceName(text: string): string {
+  return wrap(text, Math.max(10, columnsOf() - 3), '').replace(/\n/g, '\n  ');
 }
 
 /** Continue where the person stopped (default), revisit a séquence, or finish with the Clap. */
 export async function chooseResumeAction(content: Content, progress: Progress): Promise<ResumeAction> {
   const done = progress.answered === progress.total;
-  const choice = await selectFr<string>({
+  const choice = await choose<string>({
     message: 'Que voulez-vous faire ?',
     choices: [
-      ...(done ? [] : [{ name: 'Continuer là où vous vous étiez arrêté·e', value: 'continue' }]),
-      { name: 'Revoir une séquence (vos réponses sont proposées pour modification)', value: 'revisit' },
-      { name: 'Finir avec le Clap : raconter votre histoire', value: 'clap' },
+      ...(done ? [] : [{ name: choiceName('Continuer là où vous vous étiez arrêté·e'), short: 'Continuer', value: 'continue' }]),
+      {
+        name: choiceName('Revoir une séquence (vos réponses sont proposées pour modification)'),
+        short: 'Revoir une séquence',
+        value: 'revisit',
+      },
+      { name: choiceName('Finir avec le Clap : raconter votre histoire'), short: 'Finir avec le Clap', value: 'clap' },
+      { name: choiceName('Quitter (tout est enregistré)'), short: 'Quitter', value: 'quit' },
     ],
   });
   if (choice === 'continue') return { kind: 'continue' };
   if (choice === 'clap') return { kind: 'clap' };
-  const id = await selectFr<string>({
+  if (choice === 'quit') return { kind: 'quit' };
+  return { kind: 'sequence', id: await chooseSequence(content, progress) };
+}
+
+/** Which séquence to revisit, with how many of its questions are answered. */
+export function chooseSequence(content: Content, progress: Progress): Promise<string> {
+  return choose<string>({
     message: 'Quelle séquence revoir ?',
-    choices: content.sequences.map((sequence, index) => ({
-      name: `${numberOf(sequence.id, index).trim()} ${safeText(sequence.title)} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`,
-      value: sequence.id,
-    })),
+    choices: content.sequences.map((sequence, index) => {
+      const label = `${numberOf(sequence.id, index).trim()} ${safeText(sequence.title)}`.trim();
+      return {
+        name: choiceName(`${label} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`),
+        short: label,
+        value: sequence.id,
+      };
+    }),
   });
-  return { kind: 'sequence', id };
+}
+
+/** The select of inquirer, or in plain mode a numbered list answered with a number. */
+function choose<Value>(config: { message: string; choices: { name: string; value: Value; short?: string }[] }): Promise<Value> {
+  if (plainMode()) return plainChoice(config.message, config.choices);
+  return selectFr<Value>(config);
 }

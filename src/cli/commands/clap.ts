@@ -9,6 +9,7 @@ import { buildStory, type StoryHit } from '../../sequences/story/index.js';
 import { loadContent, prereadPatterns } from '../content.js';
 import { command } from '../command-name.js';
 import { EXIT } from '../exit-codes.js';
+import { textWidth } from '../layout.js';
 import { packageFile } from '../package-files.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -63,7 +64,12 @@ export async function runClap(context: CliContext, file: string | undefined, opt
 
   if (options.preview) {
     if (options.output) await writeStory(options.output, markdown, path);
-    process.stdout.write(process.stdout.isTTY ? await preview(markdown) : markdown);
+    if (!process.stdout.isTTY) {
+      process.stdout.write(markdown);
+      return;
+    }
+    const { page } = await import('../pager.js');
+    await page(await preview(markdown));
     return;
   }
   if (options.stdout) {
@@ -135,6 +141,6 @@ async function preview(markdown: string): Promise<string> {
   // No clickable-link escape codes either when colours are off.
   if (!color) process.env.FORCE_HYPERLINK = '0';
   const { renderPreview } = await import('../preview.js');
-  const text = await renderPreview(markdown, { color, width: Math.min(process.stdout.columns || 80, 100) });
+  const text = await renderPreview(markdown, { color, width: textWidth() });
   return color ? text : safeText(text);
 }

@@ -13,6 +13,7 @@ import { parseYamlSource } from '../../sequences/yaml-source.js';
 import { command } from '../command-name.js';
 import { loadContent, prereadPatterns } from '../content.js';
 import type { CliContext } from '../program.js';
+import { textWidth, wrap } from '../layout.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
 import { MAX_PROJECT_BYTES } from '../project-file.js';
 import { stylesFor } from '../styles.js';
@@ -110,22 +111,39 @@ function toJson(hit: MarkerHit | AnswerMarkerHit) {
 
 function formatHuman(hits: readonly (MarkerHit | AnswerMarkerHit)[], content: Content): string {
   const style = stylesFor(process.stdout);
+  const width = textWidth();
   const families = familiesFound(hits, content);
   const total = content.sequences.filter((sequence) => sequence.markers.length > 0).length;
   if (families.length === 0) {
-    return "Aucun marqueur de l'innovation sociale repéré dans ce texte.\nRacontez le besoin, les personnes, les partenaires, les ressources… et relancez l'analyse.\n";
+    return `${wrap("Aucun marqueur de l'innovation sociale repéré dans ce texte.\nRacontez le besoin, les personnes, les partenaires, les ressources… et relancez l'analyse.", width)}\n`;
   }
-  const lines = [style.bold(`Marqueurs de l'innovation sociale repérés : ${families.length} famille${families.length > 1 ? 's' : ''} sur ${total}`), ''];
+  const questions = new Map(content.sequences.flatMap((sequence) => sequence.questions.map((question) => [question.id, question.text] as const)));
+  const lines = [style.bold(wrap(`Marqueurs de l'innovation sociale repérés : ${families.length} famille${families.length > 1 ? 's' : ''} sur ${total}`, width)), ''];
   for (const id of families) {
     const sequence = content.sequences.find((candidate) => candidate.id === id);
-    lines.push(`${style.green('✓')} ${style.bold(safeText(sequence?.title ?? id))}${style.dim(`  [${safeText(id)}]`)}`);
-    for (const hit of hits.filter((candidate) => candidate.family === id)) {
-      const where = 'question' in hit ? style.dim(` (${oneLine(hit.question)})`) : '';
-      lines.push(`    « ${oneLine(hit.evidence)} »${where}`);
+    lines.push(wrap(`${style.green('✓')} ${style.bold(safeText(sequence?.title ?? id))}${style.dim(`  [${safeText(id)}]`)}`, width, '  '));
+    // In a project, the evidence is shown under the question it answers, each piece once:
+    // several markers of a family often rest on the same words (« mairie »).
+    const groups = new Map<string, string[]>();
+    for (const hit of hits) {
+      if (hit.family !== id) continue;
+      const where = 'question' in hit ? hit.question : '';
+      const evidence = oneLine(hit.evidence);
+      const seen = groups.get(where) ?? [];
+      if (!seen.some((other) => other.toLocaleLowerCase('fr') === evidence.toLocaleLowerCase('fr'))) seen.push(evidence);
+      groups.set(where, seen);
+    }
+    for (const [question, evidence] of groups) {
+      // No-break spaces inside the guillemets (French typography): a quote never starts or
+      // ends a line alone.
+      const quoted = evidence.map((words) => `«\u00a0${words}\u00a0»`).join(' · ');
+      if (question === '') {
+        lines.push(wrap(`    ${quoted}`, width));
+        continue;
+      }
+      lines.push(style.dim(wrap(`    ${oneLine(questions.get(question) ?? question)}`, width)), wrap(`      ${quoted}`, width));
     }
     lines.push('');
   }
   return `${lines.join('\n')}`;
 }
-
-/** Evidence and question ids come from the person's text: one line, no control characters. */

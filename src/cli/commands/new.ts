@@ -4,6 +4,7 @@ import { projectFromAnswersFile } from '../../sequences/answers-file.js';
 import { createProject, slugify } from '../../sequences/project.js';
 import { command } from '../command-name.js';
 import { loadContent } from '../content.js';
+import { columnsOf, wrap } from '../layout.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
 import { readUserFile } from '../read-user-file.js';
@@ -50,13 +51,14 @@ export async function runNew(context: CliContext, name: string | undefined, opti
   const path = pathFor(identity.name, options);
   const project = createProject(identity, content, new Date());
   await createProjectFile(path, project);
-  process.stdout.write(style.dim(`Projet enregistré dans ${resolve(path)}\n`));
+  process.stdout.write(`${style.dim(wrap(`Projet enregistré dans ${resolve(path)}`, columnsOf(), '  '))}\n`);
 
   const { ProjectSession } = await import('../project-session.js');
-  const { interview, tellOnStderr } = await import('../interview.js');
+  const { interview, sayWhereWeAre, tellOnStderr } = await import('../interview.js');
   const session = await ProjectSession.open(path, 'new', tellOnStderr);
   try {
-    await interview({ session, project: session.project, content, mode: { kind: 'continue' } });
+    const outcome = await interview({ session, project: session.project, content, mode: { kind: 'continue' } });
+    sayWhereWeAre(path, content, outcome.project);
   } finally {
     await session.close();
   }

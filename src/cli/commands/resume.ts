@@ -1,6 +1,7 @@
 import type { Content } from '../../sequences/content-schema.js';
 import { StoryboardError } from '../../sequences/errors.js';
 import { CLAP_ID, progressOf } from '../../sequences/progress.js';
+import type { Project } from '../../sequences/project.js';
 import { loadContent } from '../content.js';
 import { requireTerminal } from '../interactive.js';
 import type { CliContext } from '../program.js';
@@ -17,41 +18,70 @@ export interface ResumeOptions {
 /** Continues a project over as many sittings as the person needs. */
 export async function runResume(context: CliContext, file: string | undefined, options: ResumeOptions): Promise<void> {
   const content = await loadContent(context.contentFile);
-  if (options.sequence && !content.sequences.some((sequence) => sequence.id === options.sequence)) {
-    throw new StoryboardError({
-      message: `séquence inconnue « ${options.sequence} ». Séquences possibles : ${content.sequences.map((sequence) => sequence.id).join(', ')}`,
-    });
-  }
+  const sequence = options.sequence === undefined ? undefined : sequenceId(content, options.sequence);
   requireTerminal('resume');
   const { chooseProjectFile } = await import('../ask/resume-menu.js');
   const path = await resolveProjectFile(file, 'resume', chooseProjectFile);
   const { ProjectSession } = await import('../project-session.js');
   const session = await ProjectSession.open(path, 'resume', tellOnStderr);
   try {
-    await resumeLocked(context, session, content, options);
+    await resumeLocked(context, session, content, sequence);
   } finally {
     await session.close();
   }
 }
 
-async function resumeLocked(context: CliContext, session: ProjectSession, content: Content, options: ResumeOptions): Promise<void> {
+/**
+ * The séquence named by `--sequence`: its id, or the number every screen shows (« 5 » for
+ * « Séquence 5/11 »). The Clap has no number: `clap` names it.
+ */
+export function sequenceId(content: Content, given: string): string {
+  const wanted = given.trim().replace(/\.$/, '');
+  if (content.sequences.some((sequence) => sequence.id === wanted)) return wanted;
+  const numbered = content.sequences.filter((sequence) => sequence.id !== CLAP_ID);
+  if (/^\d+$/.test(wanted)) {
+    const found = numbered[Number(wanted) - 1];
+    if (found) return found.id;
+  }
+  throw new StoryboardError({
+    message:
+      `séquence inconnue « ${given} ». Donnez son numéro, de 1 à ${numbered.length}, ou son identifiant : ` +
+      content.sequences.map((sequence) => sequence.id).join(', '),
+  });
+}
+
+/**
+ * The overview and the menu, again after each séquence reviewed, until the person continues,
+ * finishes with the Clap or leaves.
+ */
+async function resumeLocked(context: CliContext, session: ProjectSession, content: Content, sequence: string | undefined): Promise<void> {
   const { chooseResumeAction, overview } = await import('../ask/resume-menu.js');
+  const { interview, sayWhereWeAre } = await import('../interview.js');
   const { path } = session;
-  const { project, moved } = followRenames(session.project, content);
+  const renamed = followRenames(session.project, content);
+  let project: Project = renamed.project;
+  let notes: string | undefined = [contentMismatch(project, content), describeMoves(renamed.moved)].filter((note) => note !== undefined).join('\n');
 
-  const notes = [contentMismatch(project, content), describeMoves(moved)].filter((note) => note !== undefined).join('\n');
-  process.stdout.write(overview(project, progressOf(content, project), notes || undefined));
-
-  const action = options.sequence
-    ? ({ kind: 'sequence', id: options.sequence } as const)
-    : await chooseResumeAction(content, progressOf(content, project));
-  const { interview } = await import('../interview.js');
-  if (action.kind !== 'clap') {
-    await interview({ session, project, content, mode: action });
+  let direct = sequence;
+  for (;;) {
+    process.stdout.write(overview(project, progressOf(content, project), notes || undefined));
+    notes = undefined;
+    const action = direct ? ({ kind: 'sequence', id: direct } as const) : await chooseResumeAction(content, progressOf(content, project));
+    direct = undefined;
+    if (action.kind === 'quit') break;
+    if (action.kind === 'sequence') {
+      project = (await interview({ session, project, content, mode: action })).project;
+      continue;
+    }
+    if (action.kind === 'continue') {
+      project = (await interview({ session, project, content, mode: action })).project;
+      break;
+    }
+    // « Finir avec le Clap »: tell the story in the Clap séquence, then write it with its markers.
+    project = (await interview({ session, project, content, mode: { kind: 'sequence', id: CLAP_ID } })).project;
+    const { runClap } = await import('./clap.js');
+    await runClap(context, path, {});
     return;
   }
-  // « Finir avec le Clap »: tell the story in the Clap séquence, then write it with its markers.
-  await interview({ session, project, content, mode: { kind: 'sequence', id: CLAP_ID } });
-  const { runClap } = await import('./clap.js');
-  await runClap(context, path, {});
+  sayWhereWeAre(path, content, project);
 }

@@ -1,4 +1,5 @@
 import { loadContent } from '../content.js';
+import { textWidth, wrap } from '../layout.js';
 import type { CliContext } from '../program.js';
 import { stylesFor } from '../styles.js';
 import { safeText, toJsonText } from '../terminal-text.js';
@@ -19,14 +20,16 @@ export async function runSequences(context: CliContext, options: { json?: boolea
   }
 
   const style = stylesFor(process.stdout);
-  // A facilitator's content may hold control characters: none reaches the terminal.
-  const lines = [style.bold(safeText(content.title)), ''];
+  const width = textWidth();
+  // A facilitator's content may hold control characters: none reaches the terminal. Each
+  // paragraph wraps at words under its own indent.
+  const lines = [style.bold(wrap(safeText(content.title), width)), ''];
   content.sequences.forEach((sequence, index) => {
-    lines.push(style.bold(`${index + 1}. ${safeText(sequence.title)}`) + style.dim(`  [${safeText(sequence.id)}]`));
-    lines.push(`   ${safeText(sequence.intro)}`);
-    for (const question of sequence.questions) lines.push(`   • ${safeText(question.text)}`);
+    lines.push(wrap(style.bold(`${index + 1}. ${safeText(sequence.title)}`) + style.dim(`  [${safeText(sequence.id)}]`), width, '   '));
+    lines.push(wrap(`   ${safeText(sequence.intro)}`, width));
+    for (const question of sequence.questions) lines.push(wrap(`   • ${safeText(question.text)}`, width, '     '));
     if (sequence.markers.length > 0) {
-      lines.push(style.dim(`   Marqueurs : ${sequence.markers.map((marker) => safeText(marker.label)).join(' · ')}`));
+      lines.push(style.dim(wrap(`   Marqueurs : ${sequence.markers.map((marker) => safeText(marker.label)).join(' · ')}`, width)));
     }
     lines.push('');
   });

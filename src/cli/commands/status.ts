@@ -1,6 +1,8 @@
-import { numberOf, progressOf, type SequenceProgress } from '../../sequences/progress.js';
+import { progressOf } from '../../sequences/progress.js';
 import { command } from '../command-name.js';
 import { loadContent } from '../content.js';
+import { columnsOf, wrap } from '../layout.js';
+import { progressRows } from '../progress-rows.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
 import { contentMismatch, describeMoves, openProject } from '../store.js';
@@ -35,35 +37,27 @@ export async function runStatus(context: CliContext, file: string | undefined, o
   }
 
   const style = stylesFor(process.stdout);
-  const icon = (sequence: SequenceProgress) =>
-    sequence.state === 'complete' ? style.green('✓') : sequence.state === 'partial' ? style.yellow('◐') : style.dim('○');
-  const width = Math.max(...progress.sequences.map((sequence) => sequence.title.length));
+  const width = columnsOf();
   const lines = [
-    `${style.bold(safeText(project.project.name))} — ${progress.answered}/${progress.total} questions répondues`,
-    style.dim(safeText(path)),
+    wrap(`${style.bold(safeText(project.project.name))} — ${progress.answered}/${progress.total} questions répondues`, width),
+    style.dim(wrap(safeText(path), width)),
     '',
+    ...progressRows(progress.sequences, width, style),
   ];
-  progress.sequences.forEach((sequence, index) => {
-    const extras = [
-      sequence.drafts.length > 0 ? `${sequence.drafts.length} brouillon${sequence.drafts.length > 1 ? 's' : ''}` : '',
-      sequence.skipped.length > 0 ? `${sequence.skipped.length} à compléter` : '',
-    ].filter(Boolean);
-    lines.push(
-      ` ${icon(sequence)} ${numberOf(sequence.id, index)} ${safeText(sequence.title).padEnd(width)}  ${sequence.answered}/${sequence.total}` +
-        (extras.length > 0 ? style.dim(`  (${extras.join(', ')})`) : ''),
-    );
-  });
   const mismatch = contentMismatch(project, content);
-  if (mismatch) lines.push('', style.yellow(safeText(mismatch)));
+  if (mismatch) lines.push('', style.yellow(wrap(safeText(mismatch), width)));
   const moves = describeMoves(moved);
-  if (moves) lines.push('', safeText(moves));
+  if (moves) lines.push('', wrap(safeText(moves), width));
   if (progress.orphans.length > 0) {
     lines.push(
       '',
-      style.yellow(`Réponses conservées à des questions absentes du contenu actuel : ${safeText(progress.orphans.join(', '))}.`),
-      style.dim('Elles restent dans le fichier ; rien n\u2019est effacé.'),
+      style.yellow(wrap(`Réponses conservées à des questions absentes du contenu actuel : ${safeText(progress.orphans.join(', '))}.`, width)),
+      style.dim(wrap('Elles restent dans le fichier ; rien n\u2019est effacé.', width)),
     );
   }
-  lines.push('', progress.answered < progress.total ? `Pour continuer : ${command('resume')}` : `Tout est répondu : ${command('clap')} pour écrire votre histoire.`);
+  lines.push(
+    '',
+    wrap(progress.answered < progress.total ? `Pour continuer : ${command('resume')}` : `Tout est répondu : ${command('clap')} pour écrire votre histoire.`, width),
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -66,11 +66,11 @@ describe('multilinePrompt', () => {
     await expect(answer).resolves.toEqual({ action: 'submit', text: 'Xun\ndYeux' });
   });
 
-  it('resolves an empty text on Ctrl+D with nothing typed, shown "à compléter"', async () => {
+  it('resolves an empty text on Ctrl+D with nothing typed, shown "à compléter" without a tick', async () => {
     const { answer, events, getScreen } = await ask();
     events.keypress(ctrl('d'));
     await expect(answer).resolves.toEqual({ action: 'submit', text: '' });
-    expect(getScreen()).toBe('✔ Qui est concerné ? à compléter');
+    expect(getScreen()).toBe('○ Qui est concerné ? à compléter');
   });
 
   it('resolves on Ctrl+D after Enter (an empty last line) and trims blank edges', async () => {

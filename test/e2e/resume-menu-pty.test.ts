@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseProject } from '../../src/sequences/index.js';
+import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
+
+const sessions: TerminalSession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+
+function project() {
+  const cwd = mkdtempSync(join(tmpdir(), 'storyboard-resume-'));
+  runCli(['new', '--answers', join(REPO, 'test/fixtures/answers-cafe.yaml'), '--file', 'cafe.storyboard.yaml'], { cwd });
+  return cwd;
+}
+
+describe('resume: the menu', () => {
+  it('comes back after a séquence is reviewed, and leaves with « Quitter »', async () => {
+    const cwd = project();
+    const session = new TerminalSession(['resume'], cwd);
+    sessions.push(session);
+    let at = await session.waitFor('Que voulez-vous faire ?');
+    session.press(KEYS.down);
+    session.press(KEYS.enter);
+    at = await session.waitFor('Quelle séquence revoir ?', at);
+    session.press(KEYS.down);
+    session.press(KEYS.enter);
+    at = await session.waitFor('Séquence 2/11', at);
+    for (const question of ["Qui va bénéficier de l'initiative ?", 'Quels sont les bénéficiaires directs']) {
+      at = await session.waitFor(question, at);
+      if (question.startsWith('Qui va')) await session.type(' Et leurs enfants.');
+      session.press(KEYS.ctrlD);
+    }
+    // The menu again, with the overview brought up to date.
+    at = await session.waitFor('Que voulez-vous faire ?', at);
+    await session.waitFor('Quitter', at);
+    session.press(KEYS.down);
+    session.press(KEYS.down);
+    session.press(KEYS.down);
+    session.press(KEYS.enter);
+    expect(await session.exited).toBe(0);
+    expect(session.text.slice(at)).toContain('Tout est enregistré dans cafe.storyboard.yaml');
+    const saved = parseProject(readFileSync(join(cwd, 'cafe.storyboard.yaml'), 'utf8'));
+    expect(saved.answers['beneficiaires.qui']?.text).toMatch(/Et leurs enfants\.$/);
+  }, 40_000);
+
+  it('--sequence takes the number shown on screen', async () => {
+    const cwd = project();
+    const session = new TerminalSession(['resume', '--sequence', '5'], cwd);
+    sessions.push(session);
+    await session.waitFor('Séquence 5/11 — Gouvernance partagée');
+    session.press(KEYS.ctrlC);
+    expect(await session.exited).toBe(130);
+    const refused = runCli(['resume', '--sequence', '12'], { cwd });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Donnez son numéro, de 1 à 11, ou son identifiant');
+  }, 20_000);
+});

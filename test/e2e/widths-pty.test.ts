@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import stringWidth from 'fast-string-width';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
+
+const sessions: TerminalSession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+
+const LONG =
+  "Depuis la fermeture du dernier café du village, les habitants n'avaient plus de lieu pour se retrouver, " +
+  'et les personnes âgées nous disaient leur isolement, surtout l’hiver, quand les bus ne passent plus.';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are the point
+const MOVES = /\u001b\[[0-9;?]*[A-HJKSTf]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are the point
+const OTHER = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-B]|\u001b[=>78]/g;
+
+/**
+ * The lines a session wrote that are wider than `columns`: a line ends at a line break or where
+ * the program moves the cursor or erases (a prompt redrawn), colours and the like removed.
+ */
+function tooWide(session: TerminalSession, columns: number): string[] {
+  const text = session.raw.replace(MOVES, '\n').replace(OTHER, '');
+  return text.split(/\r?\n|\r/).filter((line) => stringWidth(line) > columns);
+}
+
+describe.each([40, 60, 80, 100, 200])('at %i columns, no line is wider than the terminal', (columns) => {
+  const open = (args: string[], cwd: string) => {
+    const session = new TerminalSession(args, cwd, { cols: columns, rows: 30 });
+    sessions.push(session);
+    return session;
+  };
+
+  it('in the interview, resume, status, sequences, markers and clap --preview', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), `storyboard-width-${columns}-`));
+    const interview = open(['new'], cwd);
+    const identity: [string, string][] = [
+      ['Nom du projet', 'Café des possibles'],
+      ['Structure porteuse', 'Association Les Possibles du Haut-Pays'],
+      ['Territoire', 'Lens'],
+      ['Contributeurs', 'Awa, Marc'],
+    ];
+    for (const [question, answer] of identity) {
+      await interview.waitFor(question, interview.text.length - 200);
+      await interview.type(`${answer}\n`);
+    }
+    await interview.waitFor('émergence');
+    interview.press(LONG);
+    await interview.waitFor('passent plus.');
+    interview.press(KEYS.ctrlD);
+    await interview.waitFor('Une envie');
+    interview.press(KEYS.tab);
+    await interview.waitFor('Exemples');
+    interview.press('Un besoin.');
+    await interview.waitFor('besoin.', interview.text.lastIndexOf('Exemples'));
+    interview.press(KEYS.ctrlP);
+    await interview.waitFor('Retour à la question précédente');
+    interview.press(KEYS.ctrlD);
+    await interview.waitFor('Une envie', interview.text.lastIndexOf('Retour'));
+    interview.press(KEYS.ctrlC);
+    expect(await interview.exited).toBe(130);
+    expect(tooWide(interview, columns)).toEqual([]);
+
+    runCli(['new', '--answers', join(REPO, 'test/fixtures/story/complete.yaml'), '--file', 'complet.storyboard.yaml'], { cwd });
+    const resume = open(['resume', 'cafe-des-possibles.storyboard.yaml'], cwd);
+    await resume.waitFor('Que voulez-vous faire');
+    resume.press(KEYS.down);
+    resume.press(KEYS.enter);
+    await resume.waitFor('Quelle séquence revoir');
+    resume.press(KEYS.ctrlC);
+    await resume.exited;
+    expect(tooWide(resume, columns)).toEqual([]);
+
+    for (const args of [
+      ['status', 'cafe-des-possibles.storyboard.yaml'],
+      ['status', 'complet.storyboard.yaml'],
+      ['sequences'],
+      ['markers', 'complet.storyboard.yaml'],
+      ['clap', '--preview', 'complet.storyboard.yaml'],
+      ['content', 'check'],
+    ]) {
+      const command = open(args, cwd);
+      expect(await command.exited).toBe(0);
+      expect(command.text.length).toBeGreaterThan(100);
+      expect({ args, wide: tooWide(command, columns) }).toEqual({ args, wide: [] });
+    }
+  }, 60_000);
+});
