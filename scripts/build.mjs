@@ -73,6 +73,7 @@ const COMMAND_MODULES = {
   runStatus: 'commands/status.ts',
   runClap: 'commands/clap.ts',
   runMarkers: 'commands/markers.ts',
+  runReperage: 'commands/reperage.ts',
   runContentCheck: 'commands/content-check.ts',
   reportFailure: 'report-failure.ts',
 };

@@ -29,6 +29,7 @@ Exemples :
   storyboard new "Café des possibles"     commencer un storyboard (questions pas à pas)
   storyboard resume                       reprendre là où vous vous étiez arrêté·e
   storyboard status                       voir où en est le projet
+  storyboard reperage                     repérer en groupe les marqueurs de l'innovation sociale (Clap)
   storyboard clap                         écrire votre histoire (fichier Markdown) avec ses marqueurs
   storyboard markers texte.txt            repérer les marqueurs dans un texte
   storyboard sequences                    lire les séquences et leurs questions
@@ -120,6 +121,14 @@ export function buildProgram(): Command {
         await runClap(context(command), file, options);
       },
     );
+
+  program
+    .command('reperage [fichier]')
+    .description("Clap : le groupe confirme, écarte ou ajoute les marqueurs de l'innovation sociale de son projet")
+    .action(async (file: string | undefined, _options: unknown, command: Command) => {
+      const { runReperage } = await import('./commands/reperage.js');
+      await runReperage(context(command), file);
+    });
 
   program
     .command('markers [fichier]')

@@ -5,7 +5,7 @@ import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
 import { selectFr } from './french-theme.js';
 
-export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' };
+export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' } | { kind: 'reperage' };
 
 /** With several projects in the folder, the person picks one. */
 export async function chooseProjectFile(files: string[]): Promise<string> {
@@ -36,8 +36,10 @@ export async function chooseResumeAction(content: Content, progress: Progress): 
       ...(done ? [] : [{ name: 'Continuer là où vous vous étiez arrêté·e', value: 'continue' }]),
       { name: 'Revoir une séquence (vos réponses sont proposées pour modification)', value: 'revisit' },
       { name: 'Finir avec le Clap : raconter votre histoire', value: 'clap' },
+      { name: 'Clap : repérer les marqueurs de l\u2019innovation sociale avec le groupe', value: 'reperage' },
     ],
   });
+  if (choice === 'reperage') return { kind: 'reperage' };
   if (choice === 'continue') return { kind: 'continue' };
   if (choice === 'clap') return { kind: 'clap' };
   const id = await selectFr<string>({

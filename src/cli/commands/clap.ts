@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Content } from '../../sequences/content-schema.js';
 import { StoryboardError } from '../../sequences/errors.js';
 import { progressOf } from '../../sequences/progress.js';
-import type { Project } from '../../sequences/project.js';
-import { detectMarkersInAnswers, rememberPatterns } from '../../sequences/markers/index.js';
-import { buildStory, type StoryHit } from '../../sequences/story/index.js';
-import { loadContent, prereadPatterns } from '../content.js';
+import { buildStory } from '../../sequences/story/index.js';
+import { loadContent } from '../content.js';
+import { findMarkers } from '../find-markers.js';
 import { packageFile } from '../package-files.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -76,16 +74,6 @@ export async function runClap(context: CliContext, file: string | undefined, opt
     );
   }
   process.stderr.write(`${lines.join('\n')}\n`);
-}
-
-/**
- * The markers found in the project's answers, with offsets into each answer.
- * The story's call to the markers module (DESIGN.md §5).
- */
-async function findMarkers(project: Project, content: Content): Promise<StoryHit[]> {
-  const answers = Object.fromEntries(Object.entries(project.answers).map(([id, answer]) => [id, answer.text]));
-  rememberPatterns(content, await prereadPatterns(content));
-  return detectMarkersInAnswers(answers, content);
 }
 
 /**

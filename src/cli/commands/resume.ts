@@ -41,13 +41,22 @@ async function resumeLocked(context: CliContext, path: string, content: Content,
   const action = options.sequence
     ? ({ kind: 'sequence', id: options.sequence } as const)
     : await chooseResumeAction(content, progressOf(content, project));
+  if (action.kind === 'reperage') {
+    const { reperageInTerminal } = await import('../reperage-session.js');
+    await reperageInTerminal(path, project, content);
+    process.stdout.write('Pour écrire votre histoire avec ce repérage : storyboard clap\n');
+    return;
+  }
   const { interview } = await import('../interview.js');
   if (action.kind !== 'clap') {
     await interview({ path, project, content, mode: action });
     return;
   }
-  // « Finir avec le Clap »: tell the story in the Clap séquence, then write it with its markers.
-  await interview({ path, project, content, mode: { kind: 'sequence', id: CLAP_ID } });
+  // « Finir avec le Clap »: tell the story in the Clap séquence, review its markers as a
+  // group, then write it.
+  const told = await interview({ path, project, content, mode: { kind: 'sequence', id: CLAP_ID } });
+  const { reperageInTerminal } = await import('../reperage-session.js');
+  await reperageInTerminal(path, told.project, content);
   const { runClap } = await import('./clap.js');
   await runClap(context, path, {});
 }

@@ -1,4 +1,5 @@
 import { numberOf, progressOf, type SequenceProgress } from '../../sequences/progress.js';
+import { reperageCounts, reperageLine } from '../../sequences/reperage.js';
 import { loadContent } from '../content.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -12,6 +13,8 @@ export async function runStatus(context: CliContext, file: string | undefined, o
   const path = await resolveProjectFile(file, 'status');
   const { project, moved } = await openProject(path, content);
   const progress = progressOf(content, project);
+  const families = content.sequences.filter((sequence) => sequence.markers.length > 0).map((sequence) => sequence.id);
+  const reperage = reperageCounts(project, families);
 
   if (options.json) {
     process.stdout.write(
@@ -27,6 +30,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
           skipped: progress.sequences.flatMap((sequence) => sequence.skipped),
           orphans: progress.orphans,
           renamed: moved,
+          reperage: { ...reperage, families: families.length, choices: project.reperage ?? [] },
         },
         null,
         2,
@@ -54,6 +58,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
         (extras.length > 0 ? style.dim(`  (${extras.join(', ')})`) : ''),
     );
   });
+  lines.push('', `${reperageLine(reperage).replace(/^r/, 'R')}${reperage.confirmed + reperage.added + reperage.rejected === 0 ? ' (storyboard reperage, une fois les réponses écrites)' : ''}`);
   const mismatch = contentMismatch(project, content);
   if (mismatch) lines.push('', style.yellow(safeText(mismatch)));
   const moves = describeMoves(moved);
