@@ -111,10 +111,12 @@ export function buildProgram(): Command {
     .option('--stdout', 'écrit le récit sur la sortie standard, sans créer de fichier')
     .option('--template <fichier>', 'utilise votre propre modèle de récit (Mustache)')
     .option('--preview', 'affiche le récit mis en forme dans le terminal')
+    .option('--suggestions', 'montre aussi les marqueurs que storyboard suggère sans que le groupe les ait revus (par défaut)')
+    .option('--no-suggestions', 'ne montre que les marqueurs reconnus par le groupe (storyboard reperage)')
     .action(
       async (
         file: string | undefined,
-        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean },
+        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean; suggestions?: boolean },
         command: Command,
       ) => {
         const { runClap } = await import('./commands/clap.js');

@@ -68,7 +68,7 @@ describe('storyboard clap', () => {
     expect(headings.filter((heading) => heading.startsWith('2 '))).toHaveLength(13);
     expect(headings).toContain("2 Les marqueurs de l'innovation sociale");
     expect(headings).toContain('3 Pistes pour aller plus loin');
-    expect(stdout).toMatch(/\*\*\d+\/11\*\* familles de marqueurs/);
+    expect(stdout).toMatch(/storyboard suggère \*\*\d+ des 11\*\* familles de marqueurs/);
     expect(stdout).not.toContain('À compléter');
     expect(stdout).not.toMatch(CONTROL);
   });
@@ -114,6 +114,25 @@ describe('storyboard clap', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('est un fichier projet');
     expect(readFileSync(join(cwd, file), 'utf8')).toBe(before);
+  });
+
+  it('shows the group\u2019s repérage, and only it with --no-suggestions', () => {
+    const cwd = tempDir();
+    writeFileSync(
+      join(cwd, 'reponses.yaml'),
+      `${readFileSync(COMPLETE, 'utf8')}reperage:\n  - { family: gouvernance-partagee, decision: confirmed }\n  - { family: rupture, decision: rejected }\n`,
+    );
+    expect(runCli(['new', '--answers', 'reponses.yaml', '--file', 'projet.storyboard.yaml'], { cwd }).status).toBe(0);
+    const kept = runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout;
+    expect(kept).toContain('Marqueur reconnu par le groupe\u00A0: Gouvernance partagée.');
+    expect(kept).toContain('Suggestion');
+    expect(kept).toMatch(/\| × Rupture contextualisée \| écartée par le groupe \|/);
+    const dropped = runCli(['clap', '--stdout', '--no-suggestions'], { cwd, env: ENV }).stdout;
+    expect(dropped).toContain('Marqueur reconnu par le groupe\u00A0: Gouvernance partagée.');
+    expect(dropped).not.toContain('Suggestion');
+    expect(dropped).not.toContain('suggérée par storyboard');
+    const written = runCli(['clap'], { cwd, env: ENV });
+    expect(written.stderr).toMatch(/Récit écrit : projet\.story\.md \(le groupe reconnaît 1 des 11 familles de marqueurs, storyboard en suggère \d+ autres\)/);
   });
 
   it('refuses --stdout together with -o (usage, exit 2)', () => {

@@ -21,6 +21,8 @@ export interface ClapOptions {
   stdout?: boolean;
   template?: string;
   preview?: boolean;
+  /** False with --no-suggestions: only the families the group recognised are shown. */
+  suggestions?: boolean;
 }
 
 /** The story template shipped with the tool. */
@@ -44,7 +46,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
     ? await readUserFile(options.template, { maxBytes: MAX_TEMPLATE_BYTES, what: 'le modèle' })
     : readFileSync(DEFAULT_TEMPLATE_PATH, 'utf8');
 
-  const story = buildStory({ content, project, hits: await findMarkers(project, content), date: storyDate() });
+  const story = buildStory({ content, project, hits: await findMarkers(project, content), date: storyDate(), suggestions: options.suggestions !== false });
   const rendered = renderTemplate(template, { ...story }, options.template);
   // A template is a facilitator's text file: it could hold control characters too.
   const markdown = `${safeText(rendered.text).replace(/\s+$/, '')}\n`;
@@ -67,7 +69,11 @@ export async function runClap(context: CliContext, file: string | undefined, opt
   const out = options.output ?? defaultStoryPath(path);
   await writeStory(out, markdown, path);
   const progress = progressOf(content, project);
-  const lines = [`${style.green('Récit écrit :')} ${safeText(out)} (${story.markers.count} familles de marqueurs repérées).`];
+  const { confirmed, added, suggested, total } = story.markers;
+  const families = story.markers.reviewed
+    ? `le groupe reconnaît ${confirmed + added} des ${total} familles de marqueurs${suggested > 0 ? `, storyboard en suggère ${suggested} autre${suggested > 1 ? "s" : ""}` : ''}`
+    : `storyboard suggère ${suggested} des ${total} familles de marqueurs : à revoir en groupe avec storyboard reperage`;
+  const lines = [`${style.green('Récit écrit :')} ${safeText(out)} (${families}).`];
   if (progress.answered < progress.total) {
     lines.push(
       style.dim(`Projet en cours (${progress.answered}/${progress.total} questions) : les passages « à compléter » attendent la suite, avec storyboard resume.`),
