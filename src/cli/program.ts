@@ -113,10 +113,11 @@ export function buildProgram(): Command {
     .option('--preview', 'affiche le récit mis en forme dans le terminal')
     .option('--suggestions', 'montre aussi les marqueurs que storyboard suggère sans que le groupe les ait revus (par défaut)')
     .option('--no-suggestions', 'ne montre que les marqueurs reconnus par le groupe (storyboard reperage)')
+    .option('--force', 'remplace un récit modifié à la main depuis le dernier clap (une copie est gardée en .bak)')
     .action(
       async (
         file: string | undefined,
-        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean; suggestions?: boolean },
+        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean; suggestions?: boolean; force?: boolean },
         command: Command,
       ) => {
         const { runClap } = await import('./commands/clap.js');

@@ -101,7 +101,9 @@ describe('storyboard clap', () => {
     expect(stderr).toContain('Récit écrit : cafe.story.md');
     expect(stderr).toContain('Projet en cours (4/31 questions)');
     const written = readFileSync(join(cwd, 'cafe.story.md'), 'utf8');
-    expect(written).toBe(runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout);
+    // The same story, and its fingerprint as a last line that Markdown readers do not show.
+    expect(written).toMatch(/\n\[\/\/\]: # "storyboard-empreinte sha256-[0-9a-f]{64}"\n$/);
+    expect(written.replace(/\n\[\/\/\]: # .*\n$/, '')).toBe(runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout);
     expect(written).toContain('*À compléter.*');
   });
 
@@ -133,6 +135,36 @@ describe('storyboard clap', () => {
     expect(dropped).not.toContain('suggérée par storyboard');
     const written = runCli(['clap'], { cwd, env: ENV });
     expect(written.stderr).toMatch(/Récit écrit : projet\.story\.md \(le groupe reconnaît 1 des 11 familles de marqueurs, storyboard en suggère \d+ autres\)/);
+  });
+
+  it('keeps a story edited by hand, and replaces it with --force, keeping a .bak', () => {
+    const { cwd } = projectFrom(UNFINISHED, 'cafe.storyboard.yaml');
+    const story = join(cwd, 'cafe.story.md');
+    expect(runCli(['clap'], { cwd, env: ENV }).status).toBe(0);
+    // Untouched: written again freely, e.g. the next day.
+    expect(runCli(['clap'], { cwd, env: { SOURCE_DATE_EPOCH: '1714730400' } }).status).toBe(0);
+    expect(readFileSync(story, 'utf8')).toContain('3 mai 2024');
+
+    const edited = readFileSync(story, 'utf8').replace('# Café des possibles', '# Café des possibles\n\nUn mot ajouté à la main.');
+    writeFileSync(story, edited);
+    const refused = runCli(['clap'], { cwd, env: ENV });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain('« cafe.story.md » a été modifié depuis le dernier clap : il est gardé tel quel');
+    expect(refused.stderr).toContain('storyboard clap --force');
+    expect(readFileSync(story, 'utf8')).toBe(edited);
+
+    const forced = runCli(['clap', '--force'], { cwd, env: ENV });
+    expect(forced.status).toBe(0);
+    expect(forced.stderr).toContain('gardée dans cafe.story.md.bak');
+    expect(readFileSync(`${story}.bak`, 'utf8')).toBe(edited);
+    expect(readFileSync(story, 'utf8')).not.toContain('Un mot ajouté');
+
+    // A second hand edit never replaces the first copy.
+    writeFileSync(story, 'Tout réécrit.\n');
+    expect(runCli(['clap', '--force'], { cwd, env: ENV }).stderr).toContain('cafe.story.md.2.bak');
+    expect(readFileSync(`${story}.bak`, 'utf8')).toBe(edited);
+    expect(readFileSync(`${story}.2.bak`, 'utf8')).toBe('Tout réécrit.\n');
   });
 
   it('refuses --stdout together with -o (usage, exit 2)', () => {

@@ -23,6 +23,8 @@ export interface ClapOptions {
   preview?: boolean;
   /** False with --no-suggestions: only the families the group recognised are shown. */
   suggestions?: boolean;
+  /** Replaces a story edited by hand since it was written, keeping a copy in a `.bak`. */
+  force?: boolean;
 }
 
 /** The story template shipped with the tool. */
@@ -58,7 +60,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
   }
 
   if (options.preview) {
-    if (options.output) await writeStory(options.output, markdown, path);
+    if (options.output) await writeStory(options.output, markdown, path, options.force === true);
     process.stdout.write(process.stdout.isTTY ? await preview(markdown) : markdown);
     return;
   }
@@ -67,13 +69,14 @@ export async function runClap(context: CliContext, file: string | undefined, opt
     return;
   }
   const out = options.output ?? defaultStoryPath(path);
-  await writeStory(out, markdown, path);
+  const kept = await writeStory(out, markdown, path, options.force === true);
   const progress = progressOf(content, project);
   const { confirmed, added, suggested, total } = story.markers;
   const families = story.markers.reviewed
-    ? `le groupe reconnaît ${confirmed + added} des ${total} familles de marqueurs${suggested > 0 ? `, storyboard en suggère ${suggested} autre${suggested > 1 ? "s" : ""}` : ''}`
+    ? `le groupe reconnaît ${confirmed + added} des ${total} familles de marqueurs${suggested > 0 ? `, storyboard en suggère ${suggested} autre${suggested > 1 ? 's' : ''}` : ''}`
     : `storyboard suggère ${suggested} des ${total} familles de marqueurs : à revoir en groupe avec storyboard reperage`;
   const lines = [`${style.green('Récit écrit :')} ${safeText(out)} (${families}).`];
+  if (kept) lines.push(`L'ancienne version, modifiée à la main, est gardée dans ${safeText(kept)}.`);
   if (progress.answered < progress.total) {
     lines.push(
       style.dim(`Projet en cours (${progress.answered}/${progress.total} questions) : les passages « à compléter » attendent la suite, avec storyboard resume.`),
@@ -100,7 +103,12 @@ export function defaultStoryPath(projectFile: string): string {
   return join(dirname(projectFile), `${stem || 'projet'}${STORY_SUFFIX}`);
 }
 
-async function writeStory(out: string, markdown: string, projectFile: string): Promise<void> {
+/**
+ * Writes the story with its fingerprint, after {@link keepHandEdits} has made sure no hand
+ * edit is lost.
+ * @returns the `.bak` where a hand-edited story was kept, with `force`
+ */
+async function writeStory(out: string, markdown: string, projectFile: string, force: boolean): Promise<string | undefined> {
   if (resolve(out) === resolve(projectFile) || out.endsWith(PROJECT_SUFFIX)) {
     throw new StoryboardError({ message: `« ${out} » est un fichier projet : le récit ne l'écrase pas. Choisissez un autre nom, par exemple ${defaultStoryPath(projectFile)}` });
   }
@@ -109,13 +117,22 @@ async function writeStory(out: string, markdown: string, projectFile: string): P
   if (!/\.(md|markdown)$/i.test(out) && existsSync(out)) {
     throw new StoryboardError({ message: `« ${out} » existe déjà et n'est pas un récit Markdown (.md) : le récit ne l'écrase pas. Choisissez un nom en .md, par exemple ${defaultStoryPath(projectFile)}` });
   }
-  // Loaded here only: `clap --stdout` writes no file.
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  try {
-    await writeFileAtomic(out, markdown, { fsync: true });
-  } catch (error) {
-    throw writeFailure(error, out);
-  }
+  // Loaded here only: `clap --stdout` writes no file and needs no hash.
+  const [{ default: writeFileAtomic }, { keepHandEdits, signMarkdown }] = await Promise.all([
+    import('write-file-atomic'),
+    import('../story-fingerprint.js'),
+  ]);
+  const write = async (file: string, text: string) => {
+    try {
+      await writeFileAtomic(file, text, { fsync: true });
+    } catch (error) {
+      throw writeFailure(error, file);
+    }
+  };
+  const signed = signMarkdown(markdown);
+  const kept = await keepHandEdits(out, signed, force, write);
+  await write(out, signed);
+  return kept;
 }
 
 /** The story as a terminal shows it; marked and marked-terminal load only here. */

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { signMarkdown } from '../../../src/cli/story-fingerprint.js';
 import { completeHits, fixtureProject, projectWith } from './story-fixtures.js';
 import { story } from './story-render.js';
 
@@ -38,6 +40,16 @@ describe.skipIf(!hasPandoc)('the story in pandoc', () => {
     expect(headings).not.toContain('pas un titre');
     expect(headings.slice(0, 3)).toEqual(['Projet www.exemple.fr', 'Notre histoire', 'Besoin collectif, aspiration sociale']);
     expect(html).not.toContain('<ol');
+  });
+
+  it('never shows the fingerprint that clap adds to the file', () => {
+    const signed = signMarkdown(story(fixtureProject('unfinished')));
+    for (const reader of ['markdown', 'gfm', 'commonmark']) {
+      const html = spawnSync('pandoc', ['--from', reader, '--to', 'html'], { input: signed, encoding: 'utf8', timeout: 30_000 }).stdout;
+      expect(html).toContain('Pistes pour aller plus loin');
+      expect(html).not.toContain('empreinte');
+    }
+    expect(marked.parse(signed.replace(/^---\n[\s\S]*?\n---\n/, ''))).not.toContain('empreinte');
   });
 
   it('reads back from DOCX with the same outline and words, no link, and its non-breaking spaces', () => {
