@@ -26,6 +26,7 @@ const VENDORS = {
   '@inquirer/core': './vendor-prompts.cjs',
   '@inquirer/prompts': './vendor-prompts.cjs',
   '../preview.js': './vendor-preview.cjs',
+  '../markdown-html.js': './vendor-html.cjs',
 };
 const vendorsApart = {
   name: 'vendors-apart',
@@ -147,6 +148,11 @@ await build({
   ...commonJs,
   entryPoints: [at('src/cli/preview.ts')],
   outfile: at('dist/cli/vendor-preview.cjs'),
+});
+await build({
+  ...commonJs,
+  entryPoints: [at('src/cli/markdown-html.ts')],
+  outfile: at('dist/cli/vendor-html.cjs'),
 });
 
 // The code caches are named after the bundles' hash: a cache left by another build is ignored.

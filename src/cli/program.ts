@@ -114,10 +114,11 @@ export function buildProgram(): Command {
     .option('--suggestions', 'montre aussi les marqueurs que storyboard suggère sans que le groupe les ait revus (par défaut)')
     .option('--no-suggestions', 'ne montre que les marqueurs reconnus par le groupe (storyboard reperage)')
     .option('--force', 'remplace un récit modifié à la main depuis le dernier clap (une copie est gardée en .bak)')
+    .option('--html', 'écrit une page HTML à lire ou imprimer (<projet>.story.html), avec les familles dessinées')
     .action(
       async (
         file: string | undefined,
-        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean; suggestions?: boolean; force?: boolean },
+        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean; suggestions?: boolean; force?: boolean; html?: boolean },
         command: Command,
       ) => {
         const { runClap } = await import('./commands/clap.js');

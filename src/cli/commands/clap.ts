@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoryboardError } from '../../sequences/errors.js';
 import { progressOf } from '../../sequences/progress.js';
-import { buildStory } from '../../sequences/story/index.js';
+import { buildStory, type StoryView } from '../../sequences/story/index.js';
+import { storyHtml } from '../../sequences/story/story-html.js';
 import { loadContent } from '../content.js';
 import { findMarkers } from '../find-markers.js';
 import { packageFile } from '../package-files.js';
@@ -25,19 +26,32 @@ export interface ClapOptions {
   suggestions?: boolean;
   /** Replaces a story edited by hand since it was written, keeping a copy in a `.bak`. */
   force?: boolean;
+  /** One self-contained HTML page to read or print, instead of Markdown. */
+  html?: boolean;
 }
 
 /** The story template shipped with the tool. */
 export const DEFAULT_TEMPLATE_PATH = packageFile('templates/story.md.mustache');
+/** The HTML page's stylesheet (screen and A4 print). */
+export const HTML_STYLES_PATH = packageFile('templates/story.css');
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 export const STORY_SUFFIX = '.story.md';
+export const HTML_SUFFIX = '.story.html';
 
 /** Writes the story of a project as Markdown: to a file by default, to stdout, or previewed. */
 export async function runClap(context: CliContext, file: string | undefined, options: ClapOptions): Promise<void> {
   if (options.stdout && options.output) {
     throw Object.assign(
       new StoryboardError({ message: 'choisissez entre « --stdout » (le récit à l\u2019écran) et « -o FICHIER » (le récit dans un fichier)' }),
+      { exitCode: 2 },
+    );
+  }
+  if (options.html && (options.template || options.preview)) {
+    throw Object.assign(
+      new StoryboardError({
+        message: `« --html » écrit la page avec sa propre mise en page : il ne se combine pas avec « ${options.template ? '--template' : '--preview'} »`,
+      }),
       { exitCode: 2 },
     );
   }
@@ -49,6 +63,10 @@ export async function runClap(context: CliContext, file: string | undefined, opt
     : readFileSync(DEFAULT_TEMPLATE_PATH, 'utf8');
 
   const story = buildStory({ content, project, hits: await findMarkers(project, content), date: storyDate(), suggestions: options.suggestions !== false });
+  if (options.html) {
+    await writeHtml(story, path, options);
+    return;
+  }
   const rendered = renderTemplate(template, { ...story }, options.template);
   // A template is a facilitator's text file: it could hold control characters too.
   const markdown = `${safeText(rendered.text).replace(/\s+$/, '')}\n`;
@@ -97,10 +115,10 @@ function storyDate(now: Date = new Date()): string {
 }
 
 /** `cafe.storyboard.yaml` → `cafe.story.md`, next to the project. */
-export function defaultStoryPath(projectFile: string): string {
+export function defaultStoryPath(projectFile: string, suffix: string = STORY_SUFFIX): string {
   const name = basename(projectFile);
   const stem = name.endsWith(PROJECT_SUFFIX) ? name.slice(0, -PROJECT_SUFFIX.length) : name.replace(/\.ya?ml$/i, '');
-  return join(dirname(projectFile), `${stem || 'projet'}${STORY_SUFFIX}`);
+  return join(dirname(projectFile), `${stem || 'projet'}${suffix}`);
 }
 
 /**
@@ -108,17 +126,20 @@ export function defaultStoryPath(projectFile: string): string {
  * edit is lost.
  * @returns the `.bak` where a hand-edited story was kept, with `force`
  */
-async function writeStory(out: string, markdown: string, projectFile: string, force: boolean): Promise<string | undefined> {
+async function writeStory(out: string, text: string, projectFile: string, force: boolean, kind: 'markdown' | 'html' = 'markdown'): Promise<string | undefined> {
   if (resolve(out) === resolve(projectFile) || out.endsWith(PROJECT_SUFFIX)) {
     throw new StoryboardError({ message: `« ${out} » est un fichier projet : le récit ne l'écrase pas. Choisissez un autre nom, par exemple ${defaultStoryPath(projectFile)}` });
   }
   // A story is rewritten at each clap; any other existing file (an answers file, a template,
   // a content) is the person's own work and is never replaced by a story.
-  if (!/\.(md|markdown)$/i.test(out) && existsSync(out)) {
+  if (kind === 'markdown' && !/\.(md|markdown)$/i.test(out) && existsSync(out)) {
     throw new StoryboardError({ message: `« ${out} » existe déjà et n'est pas un récit Markdown (.md) : le récit ne l'écrase pas. Choisissez un nom en .md, par exemple ${defaultStoryPath(projectFile)}` });
   }
+  if (kind === 'html' && !/\.html?$/i.test(out) && existsSync(out)) {
+    throw new StoryboardError({ message: `« ${out} » existe déjà et n'est pas une page HTML (.html) : le récit ne l'écrase pas. Choisissez un nom en .html, par exemple ${defaultStoryPath(projectFile, HTML_SUFFIX)}` });
+  }
   // Loaded here only: `clap --stdout` writes no file and needs no hash.
-  const [{ default: writeFileAtomic }, { keepHandEdits, signMarkdown }] = await Promise.all([
+  const [{ default: writeFileAtomic }, { keepHandEdits, signHtml, signMarkdown }] = await Promise.all([
     import('write-file-atomic'),
     import('../story-fingerprint.js'),
   ]);
@@ -129,10 +150,26 @@ async function writeStory(out: string, markdown: string, projectFile: string, fo
       throw writeFailure(error, file);
     }
   };
-  const signed = signMarkdown(markdown);
+  const signed = kind === 'html' ? signHtml(text) : signMarkdown(text);
   const kept = await keepHandEdits(out, signed, force, write);
   await write(out, signed);
   return kept;
+}
+
+/** `clap --html`: the story as one page to read or print, written like the Markdown one. */
+async function writeHtml(story: StoryView, path: string, options: ClapOptions): Promise<void> {
+  const [{ markdownToHtml }, { HTML_FINGERPRINT_SLOT }] = await Promise.all([import('../markdown-html.js'), import('../story-fingerprint.js')]);
+  const html = storyHtml(story, { html: markdownToHtml(), css: readFileSync(HTML_STYLES_PATH, 'utf8'), headExtra: options.stdout ? '' : HTML_FINGERPRINT_SLOT });
+  if (options.stdout) {
+    process.stdout.write(html);
+    return;
+  }
+  const out = options.output ?? defaultStoryPath(path, HTML_SUFFIX);
+  const kept = await writeStory(out, html, path, options.force === true, 'html');
+  const style = stylesFor(process.stderr);
+  const lines = [`${style.green('Page écrite :')} ${safeText(out)} (à ouvrir dans un navigateur, ou à imprimer en A4).`];
+  if (kept) lines.push(`L'ancienne version, modifiée à la main, est gardée dans ${safeText(kept)}.`);
+  process.stderr.write(`${lines.join('\n')}\n`);
 }
 
 /** The story as a terminal shows it; marked and marked-terminal load only here. */

@@ -54,6 +54,8 @@ export interface StoryFamily extends Omit<FamilySummary, 'title' | 'evidence' | 
   note: string | null;
   /** The answer the group pointed to, for a family it added. */
   pointed: string | null;
+  /** The title as plain text (not Markdown), for an HTML page or a picture. */
+  plainTitle: string;
   /** The family's status as a symbol (● confirmée, ◆ ajoutée, ◐ suggérée, × écartée, ○ pas encore). */
   bar: string;
   confirmed: boolean;
@@ -298,6 +300,7 @@ export function buildStory({ content, project, hits, date, suggestions = true }:
         evidence: summary.evidence.map((quote) => escapeInline(truncate(stripControl(quote), 100))),
         note: summary.note === undefined ? null : escapeInline(summary.note),
         pointed: summary.pointed ?? null,
+        plainTitle: stripControl(summary.title).replace(/\s+/g, ' ').trim(),
         bar: bar(summary),
         confirmed: summary.status === 'confirmed',
         added: summary.status === 'added',
