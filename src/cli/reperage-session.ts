@@ -11,6 +11,10 @@ import { stylesFor } from './styles.js';
  */
 export async function reperageInTerminal(path: string, project: Project, content: Content): Promise<Project> {
   const [{ InquirerReperageAsker }, { saveProject }] = await Promise.all([import('./ask/reperage-asker.js'), import('./project-writer.js')]);
+  if (!Object.values(project.answers).some((answer) => answer.text.trim() !== '')) {
+    process.stdout.write('Aucune réponse pour l\u2019instant : le repérage se fait sur vos réponses. Pour répondre aux questions : storyboard resume\n');
+    return project;
+  }
   const reviewed = await reviewMarkers({
     asker: new InquirerReperageAsker(),
     content,

@@ -87,6 +87,16 @@ describe('the repérage in a real pseudo-terminal', () => {
     expect(await session.exited).toBe(130);
   }, 60_000);
 
+  it('says there is nothing to review yet in a project without answers', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'storyboard-reperage-'));
+    writeFileSync(join(cwd, 'vide.yaml'), 'project: { name: Vide }\n');
+    expect(runCli(['new', '--answers', 'vide.yaml'], { cwd }).status).toBe(0);
+    const session = open(['reperage'], cwd);
+    expect(await session.exited).toBe(0);
+    expect(session.text).toContain('Aucune réponse pour l\u2019instant');
+    expect(parseProject(readFileSync(join(cwd, 'vide.storyboard.yaml'), 'utf8')).reperage).toBeUndefined();
+  }, 30_000);
+
   it('reperage needs a terminal, like every command that asks', () => {
     const { cwd } = completeProject();
     const result = runCli(['reperage'], { cwd });
