@@ -31,7 +31,13 @@ const textOf = (html: string) =>
  * network (a Content-Security-Policy forbids both), its styles inline. The same text as the
  * Markdown story, and the eleven families drawn in SVG before the table that says it in words.
  */
-export function storyHtml(view: StoryView, { html, css, headExtra = '' }: StoryHtmlOptions): string {
+export function storyHtml(view: StoryView, { html: convert, css, headExtra = '' }: StoryHtmlOptions): string {
+  // storyboard's notes (the families after an answer, what is « à compléter ») are paragraphs
+  // in italics alone: marked as such, so that the page sets them apart from the story.
+  const html: MarkdownToHtml = {
+    inline: convert.inline,
+    block: (markdown) => convert.block(markdown).replace(/<p><em>((?:(?!<\/?em>)[\s\S])*)<\/em><\/p>/g, '<p class="note"><em>$1</em></p>'),
+  };
   const title = html.inline(view.title);
   const chapters = view.chapters.map((chapter) => section(`chapitre-${chapter.number}`, html.inline(chapter.title), html.block(chapter.body)));
   const orphans = view.hasOrphans ? [section('autres-reponses', 'Autres réponses', html.block(view.orphansText))] : [];

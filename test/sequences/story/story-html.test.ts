@@ -56,6 +56,12 @@ describe('the story as one HTML page', () => {
     expect(html.indexOf('<svg')).toBeLessThan(html.indexOf('<div id="familles-tableau"><table>'));
   });
 
+  it('sets storyboard\u2019s notes apart from the story', () => {
+    expect(html).toContain('<p class="note"><em>Marqueur reconnu par le groupe\u00A0: Gouvernance partagée.</em></p>');
+    // A paragraph that merely starts with a lead-in stays a paragraph of the story.
+    expect(html).toMatch(/<p><em>Qu&#39;est-ce qui a motivé l&#39;émergence de l&#39;initiative\u00A0\?<\/em> /);
+  });
+
   it('prints on A4', () => {
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('@media print');
