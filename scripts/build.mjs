@@ -22,6 +22,7 @@ const VENDORS = {
   '@inquirer/core': './vendor-prompts.cjs',
   '@inquirer/prompts': './vendor-prompts.cjs',
   '../preview.js': './vendor-preview.cjs',
+  '../markdown-html.js': './vendor-html.cjs',
 };
 const vendorsApart = {
   name: 'vendors-apart',
@@ -69,6 +70,7 @@ const COMMAND_MODULES = {
   runStatus: 'commands/status.ts',
   runClap: 'commands/clap.ts',
   runMarkers: 'commands/markers.ts',
+  runReperage: 'commands/reperage.ts',
   runContentCheck: 'commands/content-check.ts',
   reportFailure: 'report-failure.ts',
 };
@@ -141,6 +143,11 @@ await build({
   ...commonJs,
   entryPoints: [at('src/cli/preview.ts')],
   outfile: at('dist/cli/vendor-preview.cjs'),
+});
+await build({
+  ...commonJs,
+  entryPoints: [at('src/cli/markdown-html.ts')],
+  outfile: at('dist/cli/vendor-html.cjs'),
 });
 
 // The build-time helpers need the domain code as JavaScript: bundle it aside and load it.

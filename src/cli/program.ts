@@ -29,6 +29,7 @@ Exemples :
   storyboard new "Café des possibles"     commencer un storyboard (questions pas à pas)
   storyboard resume                       reprendre là où vous vous étiez arrêté·e
   storyboard status                       voir où en est le projet
+  storyboard reperage                     repérer en groupe les marqueurs de l'innovation sociale (Clap)
   storyboard clap                         écrire votre histoire (fichier Markdown) avec ses marqueurs
   storyboard markers texte.txt            repérer les marqueurs dans un texte
   storyboard sequences                    lire les séquences et leurs questions
@@ -111,16 +112,28 @@ export function buildProgram(): Command {
     .option('--stdout', 'écrit le récit sur la sortie standard, sans créer de fichier')
     .option('--template <fichier>', 'utilise votre propre modèle de récit (Mustache)')
     .option('--preview', 'affiche le récit mis en forme dans le terminal')
+    .option('--suggestions', 'montre aussi les marqueurs que storyboard suggère sans que le groupe les ait revus (par défaut)')
+    .option('--no-suggestions', 'ne montre que les marqueurs reconnus par le groupe (storyboard reperage)')
+    .option('--force', 'remplace un récit modifié à la main depuis le dernier clap (une copie est gardée en .bak)')
+    .option('--html', 'écrit une page HTML à lire ou imprimer (<projet>.story.html), avec les familles dessinées')
     .action(
       async (
         file: string | undefined,
-        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean },
+        options: { output?: string; stdout?: boolean; template?: string; preview?: boolean; suggestions?: boolean; force?: boolean; html?: boolean },
         command: Command,
       ) => {
         const { runClap } = await import('./commands/clap.js');
         await runClap(context(command), file, options);
       },
     );
+
+  program
+    .command('reperage [fichier]')
+    .description("Clap : le groupe confirme, écarte ou ajoute les marqueurs de l'innovation sociale de son projet")
+    .action(async (file: string | undefined, _options: unknown, command: Command) => {
+      const { runReperage } = await import('./commands/reperage.js');
+      await runReperage(context(command), file);
+    });
 
   program
     .command('markers [fichier]')

@@ -62,8 +62,8 @@ export async function createFile(file: string, text: string): Promise<void> {
   }
 }
 
-/** The target's stats when it is a regular file storyboard may replace, undefined when absent. */
-async function checkTarget(file: string, mayReplace: ReplaceOptions['mayReplace']): Promise<Stats | undefined> {
+/** The target's stats when it is a regular file storyboard may replace, undefined when absent; throws the French reason otherwise. */
+export async function checkTarget(file: string, mayReplace: ReplaceOptions['mayReplace']): Promise<Stats | undefined> {
   let stats: Stats;
   try {
     stats = await lstat(file);

@@ -78,6 +78,8 @@ export const QuestionSchema = strict(
       v.regex(QUESTION_ID, "l'identifiant de la question doit avoir la forme « séquence.question » (ex. « besoin-collectif.motivation »)"),
     ),
     text: text('le texte de la question'),
+    /** The question in a few words, to introduce its answer in the story (default: its first sentence). */
+    lead: v.optional(text("l'introduction de la réponse dans le récit")),
     hint: v.optional(text("l'aide de la question")),
     examples: v.optional(v.array(text('un exemple'), 'les exemples doivent être une liste de textes'), []),
     multiline: v.optional(v.boolean('« multiline » doit valoir true ou false'), true),

@@ -7,3 +7,5 @@ export * from './flow.js';
 export * from './progress.js';
 export * from './project.js';
 export * from './renames.js';
+export * from './reperage.js';
+export * from './reperage-review.js';

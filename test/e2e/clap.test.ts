@@ -68,7 +68,7 @@ describe('storyboard clap', () => {
     expect(headings.filter((heading) => heading.startsWith('2 '))).toHaveLength(13);
     expect(headings).toContain("2 Les marqueurs de l'innovation sociale");
     expect(headings).toContain('3 Pistes pour aller plus loin');
-    expect(stdout).toMatch(/\*\*\d+\/11\*\* familles de marqueurs/);
+    expect(stdout).toMatch(/storyboard suggère \*\*\d+ des 11\*\* familles de marqueurs/);
     expect(stdout).not.toContain('À compléter');
     expect(stdout).not.toMatch(CONTROL);
   });
@@ -101,7 +101,9 @@ describe('storyboard clap', () => {
     expect(stderr).toContain('Récit écrit : cafe.story.md');
     expect(stderr).toContain('Projet en cours (4/31 questions)');
     const written = readFileSync(join(cwd, 'cafe.story.md'), 'utf8');
-    expect(written).toBe(runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout);
+    // The same story, and its fingerprint as a last line that Markdown readers do not show.
+    expect(written).toMatch(/\n\[\/\/\]: # "storyboard-empreinte sha256-[0-9a-f]{64}"\n$/);
+    expect(written.replace(/\n\[\/\/\]: # .*\n$/, '')).toBe(runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout);
     expect(written).toContain('*À compléter.*');
   });
 
@@ -114,6 +116,55 @@ describe('storyboard clap', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('est un fichier projet');
     expect(readFileSync(join(cwd, file), 'utf8')).toBe(before);
+  });
+
+  it('shows the group\u2019s repérage, and only it with --no-suggestions', () => {
+    const cwd = tempDir();
+    writeFileSync(
+      join(cwd, 'reponses.yaml'),
+      `${readFileSync(COMPLETE, 'utf8')}reperage:\n  - { family: gouvernance-partagee, decision: confirmed }\n  - { family: rupture, decision: rejected }\n`,
+    );
+    expect(runCli(['new', '--answers', 'reponses.yaml', '--file', 'projet.storyboard.yaml'], { cwd }).status).toBe(0);
+    const kept = runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout;
+    expect(kept).toContain('Marqueur reconnu par le groupe\u00A0: Gouvernance partagée.');
+    expect(kept).toContain('Suggestion');
+    expect(kept).toMatch(/\| × Rupture contextualisée \| écartée par le groupe \|/);
+    const dropped = runCli(['clap', '--stdout', '--no-suggestions'], { cwd, env: ENV }).stdout;
+    expect(dropped).toContain('Marqueur reconnu par le groupe\u00A0: Gouvernance partagée.');
+    expect(dropped).not.toContain('Suggestion');
+    expect(dropped).not.toContain('suggérée par storyboard');
+    const written = runCli(['clap'], { cwd, env: ENV });
+    expect(written.stderr).toMatch(/Récit écrit : projet\.story\.md \(le groupe reconnaît 1 des 11 familles de marqueurs, storyboard en suggère \d+ autres\)/);
+  });
+
+  it('keeps a story edited by hand, and replaces it with --force, keeping a .bak', () => {
+    const { cwd } = projectFrom(UNFINISHED, 'cafe.storyboard.yaml');
+    const story = join(cwd, 'cafe.story.md');
+    expect(runCli(['clap'], { cwd, env: ENV }).status).toBe(0);
+    // Untouched: written again freely, e.g. the next day.
+    expect(runCli(['clap'], { cwd, env: { SOURCE_DATE_EPOCH: '1714730400' } }).status).toBe(0);
+    expect(readFileSync(story, 'utf8')).toContain('3 mai 2024');
+
+    const edited = readFileSync(story, 'utf8').replace('# Café des possibles', '# Café des possibles\n\nUn mot ajouté à la main.');
+    writeFileSync(story, edited);
+    const refused = runCli(['clap'], { cwd, env: ENV });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain('« cafe.story.md » a été modifié depuis le dernier clap : il est gardé tel quel');
+    expect(refused.stderr).toContain('storyboard clap --force');
+    expect(readFileSync(story, 'utf8')).toBe(edited);
+
+    const forced = runCli(['clap', '--force'], { cwd, env: ENV });
+    expect(forced.status).toBe(0);
+    expect(forced.stderr).toContain('gardée dans cafe.story.md.bak');
+    expect(readFileSync(`${story}.bak`, 'utf8')).toBe(edited);
+    expect(readFileSync(story, 'utf8')).not.toContain('Un mot ajouté');
+
+    // A second hand edit never replaces the first copy.
+    writeFileSync(story, 'Tout réécrit.\n');
+    expect(runCli(['clap', '--force'], { cwd, env: ENV }).stderr).toContain('cafe.story.md.2.bak');
+    expect(readFileSync(`${story}.bak`, 'utf8')).toBe(edited);
+    expect(readFileSync(`${story}.2.bak`, 'utf8')).toBe('Tout réécrit.\n');
   });
 
   it('refuses --stdout together with -o (usage, exit 2)', () => {

@@ -51,7 +51,8 @@ const SEED_QUESTIONS: Record<string, string[]> = {
     "En quoi le projet s'inscrit-il en rupture par rapport aux pratiques habituelles ?",
     'Quels changements dans les façons de faire et les solutions apportées ?',
   ],
-  clap: ['A partir du storyboard : racontez votre histoire !', "Repérez les marqueurs de l'innovation sociale !"],
+  // The seed's capital A without its accent, as French typography writes it: « À partir ».
+  clap: ['À partir du storyboard : racontez votre histoire !', "Repérez les marqueurs de l'innovation sociale !"],
 };
 
 /** A few of the seed's marker phrases, each of which must be a marker label of its séquence. */

@@ -8,7 +8,7 @@ import { plainMode } from '../plain.js';
 import { selectFr } from './french-theme.js';
 import { plainChoice } from './plain-console.js';
 
-export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' } | { kind: 'quit' };
+export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' } | { kind: 'reperage' } | { kind: 'quit' };
 
 /** With several projects in the folder, the person picks one. */
 export async function chooseProjectFile(files: string[]): Promise<string> {
@@ -51,9 +51,15 @@ export async function chooseResumeAction(content: Content, progress: Progress): 
         value: 'revisit',
       },
       { name: choiceName('Finir avec le Clap : raconter votre histoire'), short: 'Finir avec le Clap', value: 'clap' },
+      {
+        name: choiceName('Clap : repérer les marqueurs de l\u2019innovation sociale avec le groupe'),
+        short: 'Repérer les marqueurs',
+        value: 'reperage',
+      },
       { name: choiceName('Quitter (tout est enregistré)'), short: 'Quitter', value: 'quit' },
     ],
   });
+  if (choice === 'reperage') return { kind: 'reperage' };
   if (choice === 'continue') return { kind: 'continue' };
   if (choice === 'clap') return { kind: 'clap' };
   if (choice === 'quit') return { kind: 'quit' };

@@ -62,6 +62,7 @@ async function resumeLocked(context: CliContext, session: ProjectSession, conten
   let project: Project = renamed.project;
   let notes: string | undefined = [contentMismatch(project, content), describeMoves(renamed.moved)].filter((note) => note !== undefined).join('\n');
 
+  const { reperageInTerminal } = await import('../reperage-session.js');
   let direct = sequence;
   for (;;) {
     process.stdout.write(overview(project, progressOf(content, project), notes || undefined));
@@ -69,6 +70,10 @@ async function resumeLocked(context: CliContext, session: ProjectSession, conten
     const action = direct ? ({ kind: 'sequence', id: direct } as const) : await chooseResumeAction(content, progressOf(content, project));
     direct = undefined;
     if (action.kind === 'quit') break;
+    if (action.kind === 'reperage') {
+      project = await reperageInTerminal(session, project, content);
+      continue;
+    }
     if (action.kind === 'sequence') {
       project = (await interview({ session, project, content, mode: action })).project;
       continue;
@@ -77,8 +82,10 @@ async function resumeLocked(context: CliContext, session: ProjectSession, conten
       project = (await interview({ session, project, content, mode: action })).project;
       break;
     }
-    // « Finir avec le Clap »: tell the story in the Clap séquence, then write it with its markers.
+    // « Finir avec le Clap »: tell the story in the Clap séquence, review its markers as a
+    // group, then write it.
     project = (await interview({ session, project, content, mode: { kind: 'sequence', id: CLAP_ID } })).project;
+    await reperageInTerminal(session, project, content);
     const { runClap } = await import('./clap.js');
     await runClap(context, path, {});
     return;

@@ -1,4 +1,5 @@
 import { progressOf } from '../../sequences/progress.js';
+import { reperageCounts, reperageLine } from '../../sequences/reperage.js';
 import { command } from '../command-name.js';
 import { loadContent } from '../content.js';
 import { columnsOf, wrap } from '../layout.js';
@@ -15,6 +16,8 @@ export async function runStatus(context: CliContext, file: string | undefined, o
   const path = await resolveProjectFile(file, 'status');
   const { project, moved } = await openProject(path, content);
   const progress = progressOf(content, project);
+  const families = content.sequences.filter((sequence) => sequence.markers.length > 0).map((sequence) => sequence.id);
+  const reperage = reperageCounts(project, families);
 
   if (options.json) {
     process.stdout.write(
@@ -30,6 +33,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
           skipped: progress.sequences.flatMap((sequence) => sequence.skipped),
           orphans: progress.orphans,
           renamed: moved,
+          reperage: { ...reperage, families: families.length, choices: project.reperage ?? [] },
         },
       )}\n`,
     );
@@ -44,6 +48,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
     '',
     ...progressRows(progress.sequences, width, style),
   ];
+  lines.push('', wrap(`${reperageLine(reperage).replace(/^r/, 'R')}${reperage.confirmed + reperage.added + reperage.rejected === 0 ? ` (${command('reperage')}, une fois les réponses écrites)` : ''}`, width));
   const mismatch = contentMismatch(project, content);
   if (mismatch) lines.push('', style.yellow(wrap(safeText(mismatch), width)));
   const moves = describeMoves(moved);

@@ -117,7 +117,7 @@ function lineMarkdown(text: string, line: Line, marks: readonly Highlight[], tag
     if (!piece) continue;
     out += escapeInline(text.slice(at, piece.from));
     out += `**${escapeInline(text.slice(piece.from, piece.to))}**`;
-    if (tagHere.has(mark)) out += ` [${mark.tags.map(escapeInline).join(' · ')}]`;
+    if (tagHere.has(mark) && mark.tags.length > 0) out += ` [${mark.tags.map(escapeInline).join(' · ')}]`;
     at = piece.to;
   }
   out += escapeInline(text.slice(at, line.end));

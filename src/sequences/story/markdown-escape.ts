@@ -32,8 +32,15 @@ export function escapeInline(text: string): string {
     .replace(INLINE_SPECIAL, '\\$&')
     // An entity (&lt;, &#60;) would turn into the character it names.
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-    // A heading's closing #s, and pandoc's citations (@doe) after a space or a bracket.
-    .replace(/(^|[\s([{])([#@])/gu, '$1\\$2');
+    // A heading's closing #s after a space or a bracket.
+    .replace(/(^|[\s([{])#/gu, '$1\\#')
+    // Bare addresses that GFM, marked and pandoc's autolink_bare_uris would turn into links:
+    // `https://…`, `mailto:…` (a scheme's colon: after two letters or more, not `C:`), `www.…`,
+    // and every `@` (e-mail addresses, and pandoc's citations such as @doe). The escapes read
+    // as the same characters.
+    .replace(/\b([a-z][a-z0-9+.-]+):(?=\S)/giu, '$1\\:')
+    .replace(/\b(www)\./giu, '$1\\.')
+    .replace(/@/g, '\\@');
 }
 
 /**

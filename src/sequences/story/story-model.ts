@@ -1,9 +1,11 @@
 import type { Content, Question } from '../content-schema.js';
+import { CLAP_ID } from '../progress.js';
 import type { Project } from '../project-schema.js';
 import { answerMarkdown, type Highlight } from './answer-markdown.js';
+import { frenchSpaces, guillemets } from './french-typography.js';
 import { frontMatter } from './front-matter.js';
 import { escapeInline, stripControl, truncate } from './markdown-escape.js';
-import { bar, type FamilySummary, familiesChart, familiesTable, pistes, summariseFamilies } from './marker-summary.js';
+import { bar, type FamilySummary, familiesChart, familiesTable, familyName, pistes, summariseFamilies } from './marker-summary.js';
 import type { StoryHit } from './story-types.js';
 
 /** What `buildStory` needs: all data, nothing read from disk or clock. */
@@ -14,16 +16,20 @@ export interface StoryInput {
   hits: readonly StoryHit[];
   /** The day the story is written, `AAAA-MM-JJ`. */
   date: string;
+  /** Whether families only storyboard saw are shown, as its suggestions (default: yes). */
+  suggestions?: boolean;
 }
 
 /** One answered question, told as a lead-in and the answer. Every string is safe Markdown. */
 export interface StoryPart {
   id: string;
   question: string;
-  /** The question in italics, the lead-in of the answer. */
+  /** The question, short, in italics: the lead-in of the answer. */
   lead: string;
   body: string;
-  /** `lead` and `body` together, as one paragraph when the answer starts with words. */
+  /** The families the answer shows, after it: the group's, then storyboard's suggestions. */
+  markers: string;
+  /** `lead`, `body` and `markers` together, the lead-in inside the answer's first paragraph. */
   text: string;
 }
 
@@ -42,10 +48,21 @@ export interface StorySequence {
   body: string;
 }
 
-export interface StoryFamily extends Omit<FamilySummary, 'title' | 'evidence'> {
+export interface StoryFamily extends Omit<FamilySummary, 'title' | 'evidence' | 'note' | 'pointed'> {
   title: string;
   evidence: string[];
+  note: string | null;
+  /** The answer the group pointed to, for a family it added. */
+  pointed: string | null;
+  /** The title as plain text (not Markdown), for an HTML page or a picture. */
+  plainTitle: string;
+  /** The family's status as a symbol (● confirmée, ◆ ajoutée, ◐ suggérée, × écartée, ○ pas encore). */
   bar: string;
+  confirmed: boolean;
+  added: boolean;
+  suggested: boolean;
+  rejected: boolean;
+  missing: boolean;
 }
 
 /**
@@ -61,16 +78,32 @@ export interface StoryView {
   project: { name: string; structure: string | null; territory: string | null; contributors: string | null; contributorList: string[] };
   storyboard: { title: string; credits: string };
   progress: { answered: number; total: number; complete: boolean };
+  /** Every séquence, the Clap included (the templates written before the story opened with it). */
   sequences: StorySequence[];
+  /** The séquences told as chapters: all but the Clap. */
+  chapters: StorySequence[];
+  /** The project's own story, the Clap's « racontez votre histoire », and whether it is told. */
+  histoire: string;
+  hasHistoire: boolean;
+  /** What the group said of its markers in the Clap, if anything. */
+  groupSays: string;
+  hasGroupSays: boolean;
   orphans: { id: string; body: string }[];
   hasOrphans: boolean;
   orphansText: string;
   markers: {
     found: number;
     total: number;
-    /** « 7/11 ». */
+    /** « 7/11 »: the families the story shows (the group's, and the suggestions when kept). */
     count: string;
     allFound: boolean;
+    confirmed: number;
+    added: number;
+    suggested: number;
+    rejected: number;
+    missing: number;
+    /** Whether the group has made any choice yet. */
+    reviewed: boolean;
     intro: string;
     families: StoryFamily[];
     table: string;
@@ -104,23 +137,50 @@ export function frenchList(items: readonly string[]): string {
  * pistes for the families not found yet. Works on an unfinished project: what is missing is
  * « à compléter ». Pure: same input, same story.
  */
-export function buildStory({ content, project, hits, date }: StoryInput): StoryView {
+export function buildStory({ content, project, hits, date, suggestions = true }: StoryInput): StoryView {
   const questions = content.sequences.flatMap((sequence) => sequence.questions);
   const questionOrder = questions.map((question) => question.id);
   const answerOf = (id: string) => {
     const text = project.answers[id]?.text;
     return text !== undefined && text.trim() !== '' ? text : undefined;
   };
-  const familyTitle = new Map(content.sequences.map((sequence) => [sequence.id, sequence.title]));
+  const summaries = summariseFamilies(content, hits, questionOrder, project, suggestions);
+  const summaryOf = new Map(summaries.map((summary) => [summary.id, summary]));
+  const shown = (family: string) => summaryOf.get(family)?.found === true;
+  // Bold words, no tag in the sentence: the families are named after the answer.
   const highlightsOf = (id: string): Highlight[] =>
-    hits
-      .filter((hit) => hit.question === id)
-      .map((hit) => ({ start: hit.start, end: hit.end, tags: [familyTitle.get(hit.family) ?? hit.label] }));
+    hits.filter((hit) => hit.question === id && shown(hit.family)).map((hit) => ({ start: hit.start, end: hit.end, tags: [] }));
+  const markersOf = (id: string): string => {
+    const families = summaries.filter(
+      (summary) => summary.found && (hits.some((hit) => hit.question === id && hit.family === summary.id) || summary.pointed === id),
+    );
+    const theirs = families.filter((summary) => summary.status !== 'suggested');
+    const suggested = families.filter((summary) => summary.status === 'suggested');
+    // storyboard's words get French spacing; the group's note is quoted as it was typed.
+    const list = (names: string[]) => names.join('\u00A0; ');
+    const sentences: string[] = [];
+    if (theirs.length > 0) {
+      const names = theirs.map((summary) =>
+        summary.pointed === id && summary.note
+          ? `${frenchSpaces(familyName(summary.title))} (${guillemets(escapeInline(truncate(summary.note, 200)))})`
+          : frenchSpaces(familyName(summary.title)),
+      );
+      const plural = theirs.length > 1 ? 's' : '';
+      sentences.push(`Marqueur${plural} reconnu${plural} par le groupe\u00A0: ${list(names)}.`);
+    }
+    if (suggested.length > 0) {
+      const plural = suggested.length > 1 ? 's' : '';
+      sentences.push(`Suggestion${plural} de storyboard\u00A0: ${list(suggested.map((summary) => frenchSpaces(familyName(summary.title))))}.`);
+    }
+    return sentences.length === 0 ? '' : `*${sentences.join(' ')}*`;
+  };
 
-  const part = (question: Question, text: string): StoryPart => {
-    const lead = `*${escapeInline(question.text)}*`;
+  const part = (question: Question, text: string, withLead = true): StoryPart => {
+    const lead = `*${frenchSpaces(escapeInline(shortLead(question)))}*`;
     const body = answerMarkdown(text, highlightsOf(question.id));
-    return { id: question.id, question: escapeInline(question.text), lead, body, text: body.startsWith('- ') ? `${lead}\n\n${body}` : `${lead} ${body}` };
+    const markers = markersOf(question.id);
+    const told = !withLead ? body : body.startsWith('- ') ? `${lead}\n\n${body}` : `${lead} ${body}`;
+    return { id: question.id, question: escapeInline(question.text), lead, body, markers, text: markers ? `${told}\n\n${markers}` : told };
   };
 
   const sequences = content.sequences.map((sequence, index): StorySequence => {
@@ -134,7 +194,10 @@ export function buildStory({ content, project, hits, date }: StoryInput): StoryV
     const body =
       parts.length === 0
         ? TO_COMPLETE
-        : [...parts.map((item) => item.text), ...(missing.length > 0 ? [`*À compléter : ${missing.map((text) => `« ${text} »`).join(' ; ')}*`] : [])].join('\n\n');
+        : [
+            ...parts.map((item) => item.text),
+            ...(missing.length > 0 ? [`*${frenchSpaces(`À compléter : ${missing.map((text) => guillemets(frenchSpaces(text))).join(' ; ')}`)}*`] : []),
+          ].join('\n\n');
     return {
       number: index + 1,
       id: sequence.id,
@@ -148,22 +211,36 @@ export function buildStory({ content, project, hits, date }: StoryInput): StoryV
     };
   });
 
+  // The Clap: its first question is the project's own story, told first; the others are what
+  // the group says of its markers, given with the summary.
+  const clap = content.sequences.find((sequence) => sequence.id === CLAP_ID);
+  const [storyQuestion, ...clapOthers] = clap?.questions ?? [];
+  const histoireText = storyQuestion ? answerOf(storyQuestion.id) : undefined;
+  const histoire = storyQuestion && histoireText !== undefined ? part(storyQuestion, histoireText, false).text : '';
+  const groupSays = clapOthers
+    .flatMap((question) => {
+      const text = answerOf(question.id);
+      return text === undefined ? [] : [`*${frenchSpaces('Ce que le groupe en dit :')}* ${part(question, text, false).text}`];
+    })
+    .join('\n\n');
+
   const known = new Set(questionOrder);
   const orphans = Object.keys(project.answers)
     .filter((id) => !known.has(id) && answerOf(id) !== undefined)
-    .map((id) => ({ id: escapeInline(id), body: `*Réponse à la question « ${escapeInline(id)} », absente du contenu actuel :* ${answerMarkdown(answerOf(id) ?? '', highlightsOf(id))}` }));
+    .map((id) => ({
+      id: escapeInline(id),
+      body: `*${frenchSpaces(`Réponse à la question ${guillemets(escapeInline(id))}, absente du contenu actuel :`)}* ${answerMarkdown(answerOf(id) ?? '', highlightsOf(id))}`,
+    }));
 
   const answered = new Set(questionOrder.filter((id) => answerOf(id) !== undefined));
-  const summaries = summariseFamilies(content, hits, questionOrder);
-  // « which answer »: the question, and its séquence when it is not the family's own.
-  const questionLabel = (id: string, family: string) => {
-    const sequence = content.sequences.find((item) => item.questions.some((question) => question.id === id));
-    const question = sequence?.questions.find((item) => item.id === id);
-    if (!sequence || !question) return id;
-    return sequence.id === family ? truncate(question.text, 60) : `${truncate(question.text, 60)} (${sequence.title})`;
+  const questionLabel = (id: string) => {
+    const question = questions.find((item) => item.id === id);
+    return question ? truncate(shortLead(question), 60) : id;
   };
+  const count = (status: FamilySummary['status']) => summaries.filter((summary) => summary.status === status).length;
   const found = summaries.filter((summary) => summary.found).length;
-  const count = `${found}/${summaries.length}`;
+  const tally = { confirmed: count('confirmed'), added: count('added'), suggested: count('suggested'), rejected: count('rejected'), missing: count('missing') };
+  const reviewed = (project.reperage ?? []).length > 0;
 
   const identity = project.project;
   const clean = (text: string | undefined) => (text === undefined ? null : escapeInline(text.trim()) || null);
@@ -186,8 +263,8 @@ export function buildStory({ content, project, hits, date }: StoryInput): StoryV
       dateText: frenchDate(date),
       answered: answered.size,
       total: questionOrder.length,
-      found,
       families: summaries.length,
+      ...tally,
     }),
     date,
     dateText: frenchDate(date),
@@ -201,29 +278,94 @@ export function buildStory({ content, project, hits, date }: StoryInput): StoryV
     storyboard: { title: escapeInline(content.title), credits: escapeInline(content.credits) },
     progress: { answered: answered.size, total: questionOrder.length, complete: answered.size === questionOrder.length },
     sequences,
+    chapters: sequences.filter((sequence) => sequence.id !== CLAP_ID),
+    histoire: histoire || `*${frenchSpaces('Votre histoire reste à raconter : c\'est la première question du Clap (storyboard resume, puis « Finir avec le Clap »).')}*`,
+    hasHistoire: histoire !== '',
+    groupSays,
+    hasGroupSays: groupSays !== '',
     orphans,
     hasOrphans: orphans.length > 0,
     orphansText: orphans.map((orphan) => orphan.body).join('\n\n'),
     markers: {
       found,
       total: summaries.length,
-      count,
+      count: `${found}/${summaries.length}`,
       allFound: found === summaries.length,
-      intro:
-        `**${count}** familles de marqueurs de l'innovation sociale repérées dans vos réponses. ` +
-        'Le repérage est automatique : les mots qui les révèlent sont en gras dans le récit, suivis de la famille entre crochets. ' +
-        "Relisez-le en groupe : c'est un point de départ pour en parler, pas un verdict.",
+      ...tally,
+      reviewed,
+      intro: frenchSpaces(markersIntro({ ...tally, families: summaries.length, reviewed, suggestions })),
       families: summaries.map((summary) => ({
         ...summary,
         title: escapeInline(summary.title),
         evidence: summary.evidence.map((quote) => escapeInline(truncate(stripControl(quote), 100))),
+        note: summary.note === undefined ? null : escapeInline(summary.note),
+        pointed: summary.pointed ?? null,
+        plainTitle: stripControl(summary.title).replace(/\s+/g, ' ').trim(),
         bar: bar(summary),
+        confirmed: summary.status === 'confirmed',
+        added: summary.status === 'added',
+        suggested: summary.status === 'suggested',
+        rejected: summary.status === 'rejected',
+        missing: summary.status === 'missing',
       })),
       table: familiesTable(summaries, questionLabel),
       chart: familiesChart(summaries),
       pistes: pistes(content, summaries, answered),
     },
   };
+}
+
+/**
+ * The question as a short lead-in: its first sentence (« Comment participent-ils ? » rather
+ * than « Comment participent-ils ? (présence...) »), or the content's own `lead` if it has one.
+ */
+export function shortLead(question: Question): string {
+  if (question.lead) return question.lead;
+  const text = question.text.replace(/\s+/g, ' ').trim();
+  const first = /^.*?[?!.](?=\s|$)/u.exec(text)?.[0];
+  return first && first.length >= 12 ? first : text;
+}
+
+interface IntroFacts {
+  confirmed: number;
+  added: number;
+  suggested: number;
+  rejected: number;
+  missing: number;
+  families: number;
+  reviewed: boolean;
+  suggestions: boolean;
+}
+
+function markersIntro(facts: IntroFacts): string {
+  const theirs = facts.confirmed + facts.added;
+  const sentences: string[] = [];
+  if (facts.reviewed) {
+    sentences.push(
+      theirs === 0
+        ? `Le groupe n'a encore reconnu aucune des ${facts.families} familles de marqueurs de l'innovation sociale dans son projet.`
+        : `Le groupe reconnaît **${theirs} des ${facts.families}** familles de marqueurs de l'innovation sociale dans son projet` +
+            (facts.added > 0 ? ` (dont ${facts.added} qu'il a ajoutée${facts.added > 1 ? 's' : ''} lui-même)` : '') +
+            (facts.rejected > 0 ? ` ; il en a écarté ${facts.rejected}` : '') +
+            '.',
+    );
+    if (facts.suggested > 0) {
+      sentences.push(
+        `storyboard en suggère ${facts.suggested} autre${facts.suggested > 1 ? 's' : ''}, que le groupe n'a pas encore revue${facts.suggested > 1 ? 's' : ''} (storyboard reperage).`,
+      );
+    }
+  } else if (facts.suggestions && facts.suggested > 0) {
+    sentences.push(
+      `storyboard suggère **${facts.suggested} des ${facts.families}** familles de marqueurs de l'innovation sociale, repérées automatiquement dans les réponses. ` +
+        "C'est un point de départ : le groupe les confirme, les écarte ou en ajoute avec storyboard reperage.",
+    );
+  } else {
+    sentences.push(`Aucune des ${facts.families} familles de marqueurs de l'innovation sociale n'est encore repérée dans ce récit.`);
+  }
+  sentences.push(
+    'Dans le récit, les mots qui les montrent sont en gras, et les familles sont nommées après chaque réponse : celles que le groupe reconnaît, puis les suggestions de storyboard.',
+  );
+  return sentences.join(' ');
 }
 
 interface PresentationFacts {
@@ -234,8 +376,10 @@ interface PresentationFacts {
   dateText: string;
   answered: number;
   total: number;
-  found: number;
   families: number;
+  confirmed: number;
+  added: number;
+  suggested: number;
 }
 
 function presentation(facts: PresentationFacts): string {
@@ -251,13 +395,18 @@ function presentation(facts: PresentationFacts): string {
   const told = `Cette histoire a été écrite${by} avec *${facts.storyboard}*, le ${facts.dateText}.`;
   const progress =
     facts.answered === facts.total
-      ? `Elle suit les séquences du storyboard, des besoins qui ont fait naître le projet jusqu'au « Clap » final ; ${familiesFound(facts)}.`
+      ? `Elle commence par le récit du projet, puis suit les séquences du storyboard, des besoins qui l'ont fait naître jusqu'à la rupture qu'il opère ; ${familiesFound(facts)}.`
       : `Le récit est en cours : ${facts.answered} question${facts.answered > 1 ? 's' : ''} sur ${facts.total} ${facts.answered > 1 ? 'ont' : 'a'} une réponse, les passages « à compléter » attendent la suite ; ${familiesFound(facts)}.`;
-  return [who ? `*${who}*` : undefined, `${told} ${progress}`].filter(Boolean).join('\n\n');
+  return [who ? `*${frenchSpaces(who)}*` : undefined, frenchSpaces(`${told} ${progress}`)].filter(Boolean).join('\n\n');
 }
 
-function familiesFound({ found, families }: PresentationFacts): string {
-  if (found === 0) return `aucune des ${families} familles de marqueurs de l'innovation sociale n'y est encore repérée`;
-  if (found === 1) return `une des ${families} familles de marqueurs de l'innovation sociale y est repérée`;
-  return `${found} des ${families} familles de marqueurs de l'innovation sociale y sont repérées`;
+function familiesFound({ confirmed, added, suggested, families }: PresentationFacts): string {
+  const theirs = confirmed + added;
+  if (theirs > 0) {
+    const also = suggested > 0 ? `, et storyboard en suggère ${suggested} autre${suggested > 1 ? 's' : ''}` : '';
+    return `le groupe y reconnaît ${theirs === 1 ? 'une' : theirs} des ${families} familles de marqueurs de l'innovation sociale${also}`;
+  }
+  if (suggested === 0) return `aucune des ${families} familles de marqueurs de l'innovation sociale n'y est encore repérée`;
+  if (suggested === 1) return `storyboard y suggère une des ${families} familles de marqueurs de l'innovation sociale`;
+  return `storyboard y suggère ${suggested} des ${families} familles de marqueurs de l'innovation sociale`;
 }

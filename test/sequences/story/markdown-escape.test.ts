@@ -5,13 +5,15 @@ import { allTokens } from './markdown-tools.js';
 describe('escaping user text for Markdown', () => {
   it.each([
     ['*gras* _it_', '\\*gras\\* \\_it\\_'],
-    ['[lien](javascript:alert(1))', '\\[lien\\](javascript:alert(1))'],
+    ['[lien](javascript:alert(1))', '\\[lien\\](javascript\\:alert(1))'],
     ['<script>', '\\<script>'],
     ['`code`', '\\`code\\`'],
     ['a | b', 'a \\| b'],
     ['$x^2$ ~sub~', '\\$x\\^2\\$ \\~sub\\~'],
     ['&lt;b&gt; & co', '\\&lt;b\\&gt; & co'],
-    ['écrit par @doe, contact@asso.fr', 'écrit par \\@doe, contact@asso.fr'],
+    ['écrit par @doe, contact@asso.fr', 'écrit par \\@doe, contact\\@asso.fr'],
+    // Bare addresses stay text: no autolink in GFM, marked or pandoc.
+    ['voir https://exemple.fr et www.exemple.fr', 'voir https\\://exemple.fr et www\\.exemple.fr'],
     ['titre #', 'titre \\#'],
     ['C:\\dossier', 'C:\\\\dossier'],
     ['{{ x }} {% y %}', '{{ x }} {% y %}'],

@@ -48,7 +48,7 @@ describe('a facilitator\u2019s template', () => {
     ]);
     expect(markdown).toContain('Porté par Association Les Possibles.');
     expect(markdown).toContain("**Qui va bénéficier de l'initiative ?**\n\nLes habitants du village");
-    expect(markdown).toContain('- Gouvernance partagée ░░░░░░░░░░\n');
+    expect(markdown).toContain('- Gouvernance partagée ○\n');
   });
 
   it('never reads an answer as template syntax', () => {

@@ -1,0 +1,105 @@
+import { ExitPromptError } from '@inquirer/core';
+import { InterruptedError } from '../../sequences/asker.js';
+import type { AnswerChoice, FamilyReview, ReperageAsker } from '../../sequences/reperage-review.js';
+import { stylesFor } from '../styles.js';
+import { oneLine, safeText } from '../terminal-text.js';
+import { selectFr } from './french-theme.js';
+import { multilinePrompt } from './multiline-prompt.js';
+
+/** Quotes shown per family: enough to judge, few enough to read aloud in a group. */
+const QUOTES_SHOWN = 4;
+const NONE = '\u0000aucune';
+
+/** The repérage in a real terminal: one family at a time, the words that show it, a choice. */
+export class InquirerReperageAsker implements ReperageAsker {
+  private readonly style = stylesFor(process.stdout);
+
+  start(found: number, count: number): void {
+    const intro =
+      found === 0
+        ? `storyboard n'a repéré aucune des ${count} familles de marqueurs dans vos réponses : montrez-lui où elles sont.`
+        : `storyboard a repéré ${found} des ${count} familles de marqueurs dans vos réponses. ` +
+          "Relisez-les ensemble : confirmez celles qui vous ressemblent, écartez les autres ; puis, pour chaque famille qu'il n'a pas vue, montrez la réponse qui en parle.";
+    process.stdout.write(`\n${this.style.bold.cyan('Clap — repérez les marqueurs de l\u2019innovation sociale')}\n${this.style.dim(intro)}\n`);
+  }
+
+  async confirm(review: FamilyReview): Promise<'confirmed' | 'rejected'> {
+    const lines = [this.header(review), 'storyboard la repère dans ces mots :'];
+    for (const quote of review.evidence.slice(0, QUOTES_SHOWN)) {
+      lines.push(`  « ${oneLine(quote.text)} »${quote.questionText ? this.style.dim(` — ${oneLine(quote.questionText)}`) : ''}`);
+    }
+    const more = review.evidence.length - QUOTES_SHOWN;
+    if (more > 0) lines.push(this.style.dim(`  et ${more} autre${more > 1 ? 's' : ''}`));
+    process.stdout.write(`${lines.join('\n')}\n`);
+    const previous = review.previous?.decision === 'rejected' ? 'rejected' : review.previous ? 'confirmed' : undefined;
+    return interruptible(() =>
+      selectFr<'confirmed' | 'rejected'>({
+        message: 'Le groupe la reconnaît-il dans le projet ?',
+        choices: [
+          { name: 'Oui, c\u2019est bien nous : la confirmer', value: 'confirmed' },
+          { name: 'Non, ce n\u2019est pas ce que nous faisons : l\u2019écarter', value: 'rejected' },
+        ],
+        default: previous,
+      }),
+    );
+  }
+
+  async pointTo(review: FamilyReview, answers: readonly AnswerChoice[]): Promise<string | undefined> {
+    process.stdout.write(`${this.header(review)}storyboard ne l'a pas repérée dans vos réponses.\n`);
+    const previous = review.previous?.decision === 'added' ? review.previous.question : undefined;
+    const choice = await interruptible(() =>
+      selectFr<string>({
+        message: 'Une de vos réponses la montre-t-elle ?',
+        choices: [
+          { name: 'Non, pas encore', value: NONE },
+          ...answers.map((answer) => ({
+            // One line each, even in a narrow terminal: the séquence shows below the list.
+            name: `${cut(oneLine(answer.question), 45)} — « ${cut(oneLine(answer.excerpt), 40)} »`,
+            value: answer.id,
+            description: safeText(answer.sequence),
+          })),
+        ],
+        default: previous && answers.some((answer) => answer.id === previous) ? previous : NONE,
+        pageSize: 10,
+      }),
+    );
+    return choice === NONE ? undefined : choice;
+  }
+
+  async explain(review: FamilyReview, answer: AnswerChoice): Promise<string> {
+    let typed = review.previous?.note ?? '';
+    try {
+      const result = await multilinePrompt({
+        message: `En une phrase : pourquoi cette réponse montre-t-elle « ${oneLine(review.family.title)} » ?`,
+        default: review.previous?.note === undefined ? undefined : safeText(review.previous.note),
+        progress: `Clap · repérage · famille ${review.index}/${review.count} · réponse : ${oneLine(answer.question)}`,
+        onChange: (text: string) => {
+          typed = text;
+        },
+      });
+      return result.text.trim();
+    } catch (error) {
+      if (error instanceof ExitPromptError) throw new InterruptedError(typed);
+      throw error;
+    }
+  }
+
+  private header(review: FamilyReview): string {
+    return `\n${this.style.bold(`Famille ${review.index}/${review.count} — ${safeText(review.family.title)}`)}\n`;
+  }
+}
+
+function cut(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** Ctrl+C in a choice: the choices made so far are already saved. */
+async function interruptible<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (error instanceof ExitPromptError) throw new InterruptedError();
+    throw error;
+  }
+}
