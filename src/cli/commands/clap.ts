@@ -7,6 +7,7 @@ import type { Project } from '../../sequences/project.js';
 import { detectMarkersInAnswers, rememberPatterns } from '../../sequences/markers/index.js';
 import { buildStory, type StoryHit } from '../../sequences/story/index.js';
 import { loadContent, prereadPatterns } from '../content.js';
+import { loadMarkerModel } from '../markers-model.js';
 import { packageFile } from '../package-files.js';
 import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -85,7 +86,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
 async function findMarkers(project: Project, content: Content): Promise<StoryHit[]> {
   const answers = Object.fromEntries(Object.entries(project.answers).map(([id, answer]) => [id, answer.text]));
   rememberPatterns(content, await prereadPatterns(content));
-  return detectMarkersInAnswers(answers, content);
+  return detectMarkersInAnswers(answers, content, { model: loadMarkerModel() });
 }
 
 /**

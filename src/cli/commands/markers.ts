@@ -11,6 +11,7 @@ import {
 } from '../../sequences/markers/index.js';
 import { parseYamlSource } from '../../sequences/yaml-source.js';
 import { loadContent, prereadPatterns } from '../content.js';
+import { loadMarkerModel } from '../markers-model.js';
 import type { CliContext } from '../program.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
 import { MAX_PROJECT_BYTES } from '../project-file.js';
@@ -31,8 +32,9 @@ export async function runMarkers(context: CliContext, file: string | undefined, 
   // Any YAML file is read as a project: `new --file` may have named it otherwise.
   const isProject = file !== undefined && /\.ya?ml$/i.test(file);
   const text = await readInput(file, isProject);
+  const detection = { model: loadMarkerModel() };
   const hits: (MarkerHit | AnswerMarkerHit)[] =
-    isProject && file ? detectMarkersInAnswers(answersOf(text, file), content) : detectMarkers(text, content);
+    isProject && file ? detectMarkersInAnswers(answersOf(text, file), content, detection) : detectMarkers(text, content, detection);
 
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ markers: hits.map(toJson) }, null, 2)}\n`);

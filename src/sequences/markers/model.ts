@@ -1,0 +1,278 @@
+import type { Token } from './tokenise.js';
+
+/**
+ * A learned scorer per family of markers (content/markers-model.json, written by
+ * `npm run train:markers`): a logistic regression over the stems of a text, pairs of stems
+ * that follow each other, the families the indicators found and, in a project, the séquence
+ * of the question answered. Weights are in thousandths, pruned to the ones that matter.
+ */
+export interface MarkerModel {
+  format: 1;
+  /** What it was trained on and how (for people: detection reads only `families`). */
+  trainedOn?: string[];
+  calibratedOn?: string[] | string;
+  settings?: Record<string, unknown>;
+  families: Record<string, FamilyModel>;
+}
+
+export interface FamilyModel {
+  /** The intercept, in thousandths. */
+  bias: number;
+  /** The probability from which the model finds the family: in a whole text, in one answer. */
+  threshold: { text: number; answer: number };
+  /** Feature → weight in thousandths. See `featureNames` for how features are named. */
+  weights: Record<string, number>;
+}
+
+/**
+ * Features are named so that a stem can never be taken for another kind: a stem alone, two
+ * stems joined by a space, `#i:FAMILY` when the indicators found FAMILY in the same text (or
+ * answer), `#q:SEQUENCE` for the séquence of the question answered.
+ */
+export const indicatorFeature = (family: string) => `#i:${family}`;
+export const questionFeature = (sequence: string) => `#q:${sequence}`;
+
+/**
+ * Words that say nothing of a family and would only pad pairs: "repris l'idée" and "repris
+ * cette idée" should give the same pair. Negations and prepositions of purpose stay.
+ */
+const STOPWORDS = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'a', 'au', 'aux', 'et', 'ou', 'en', 'y', 'ce', 'cet', 'cette', 'ces',
+  'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'qui', 'que',
+  'dont', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'tu', 'se', 'me', 'te', 'lui', 'est', 'sont', 'etait',
+  'ete', 'etre', 'avons', 'avez', 'ont', 'ai', 'as', 'avait', 'c', 'd', 'l', 'j', 'n', 's', 'qu', 'm', 't',
+]);
+
+/** The stem a word is counted under: that of its folded form, the same typed with accents or not. */
+function stemOf(token: Token): string | undefined {
+  if (STOPWORDS.has(token.norm)) return undefined;
+  const first = token.norm.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return '#';
+  return token.keys[token.keys.length - 1];
+}
+
+/**
+ * Reads a text sentence by sentence and gives, for each word feature met (a stem, or a pair of
+ * stems that follow each other in a clause), the token where it ends. Shared by the training's
+ * feature extraction and by detection, so that both see exactly the same features.
+ */
+export function forEachWordFeature(tokens: readonly Token[], visit: (stem: string, previous: string | undefined, at: number) => void): void {
+  let previous: string | undefined;
+  let clause = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.clause !== clause) {
+      previous = undefined;
+      clause = token.clause;
+    }
+    const stem = stemOf(token);
+    if (stem === undefined) continue;
+    visit(stem, previous, i);
+    previous = stem;
+  }
+}
+
+/** How much one word feature weighs in a text of `distinct` distinct stems: long texts are not louder. */
+export function wordScale(distinct: number): number {
+  return 1 / Math.sqrt(Math.max(1, distinct));
+}
+
+/** The model ready for scoring: for each stem and each pair, its weight in every family at once. */
+export interface CompiledModel {
+  families: string[];
+  bias: Float64Array;
+  thresholds: { text: Float64Array; answer: Float64Array };
+  unigrams: Map<string, Float64Array>;
+  bigrams: Map<string, Map<string, Float64Array>>;
+  /** Other features (`#i:…`, `#q:…`) by name. */
+  others: Map<string, Float64Array>;
+}
+
+const compiledModels = new WeakMap<MarkerModel, CompiledModel>();
+
+/** Compiles a model once per object (it is immutable once read). */
+export function compileModel(model: MarkerModel): CompiledModel {
+  const known = compiledModels.get(model);
+  if (known) return known;
+  const families = Object.keys(model.families);
+  const count = families.length;
+  const compiled: CompiledModel = {
+    families,
+    bias: new Float64Array(count),
+    thresholds: { text: new Float64Array(count), answer: new Float64Array(count) },
+    unigrams: new Map(),
+    bigrams: new Map(),
+    others: new Map(),
+  };
+  const vector = (map: Map<string, Float64Array>, key: string) => {
+    let found = map.get(key);
+    if (!found) {
+      found = new Float64Array(count);
+      map.set(key, found);
+    }
+    return found;
+  };
+  families.forEach((family, f) => {
+    const entry = model.families[family] as FamilyModel;
+    compiled.bias[f] = entry.bias / 1000;
+    compiled.thresholds.text[f] = entry.threshold.text;
+    compiled.thresholds.answer[f] = entry.threshold.answer;
+    for (const [name, weight] of Object.entries(entry.weights)) {
+      const w = weight / 1000;
+      if (name.startsWith('#i:') || name.startsWith('#q:')) {
+        (vector(compiled.others, name) as Float64Array)[f] = w;
+        continue;
+      }
+      const space = name.indexOf(' ');
+      if (space < 0) {
+        (vector(compiled.unigrams, name) as Float64Array)[f] = w;
+        continue;
+      }
+      const first = name.slice(0, space);
+      let seconds = compiled.bigrams.get(first);
+      if (!seconds) {
+        seconds = new Map();
+        compiled.bigrams.set(first, seconds);
+      }
+      (vector(seconds, name.slice(space + 1)) as Float64Array)[f] = w;
+    }
+  });
+  compiledModels.set(model, compiled);
+  return compiled;
+}
+
+/** The clause of a text that weighs most for a family: where its evidence is shown. */
+export interface BestClause {
+  score: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Sums a text's word features sentence by sentence, as the scan reads it: each feature counts
+ * once for the text, and each clause keeps its own sum for every family, so that the clause
+ * that contributes most is known without a second pass.
+ */
+export class ModelReader {
+  private readonly seen = new Set<Float64Array>();
+  private readonly stems = new Set<string>();
+  /** The sum of the weights of the features present, per family, before scaling. */
+  readonly sums: Float64Array;
+  readonly best: BestClause[];
+  private readonly clauseSums: Float64Array;
+
+  constructor(readonly model: CompiledModel) {
+    const count = model.families.length;
+    this.sums = new Float64Array(count);
+    this.clauseSums = new Float64Array(count);
+    this.best = Array.from({ length: count }, () => ({ score: 0, start: 0, end: 0 }));
+  }
+
+  /** How many distinct stems the text has had so far. */
+  get distinct(): number {
+    return this.stems.size;
+  }
+
+  readSentence(tokens: readonly Token[]): void {
+    let clause = -1;
+    forEachWordFeature(tokens, (stem, previous, at) => {
+      const token = tokens[at] as Token;
+      if (token.clause !== clause) {
+        if (clause >= 0) this.closeClause(tokens, clause);
+        clause = token.clause;
+      }
+      this.stems.add(stem);
+      this.add(this.model.unigrams.get(stem));
+      if (previous !== undefined) this.add(this.model.bigrams.get(previous)?.get(stem));
+    });
+    if (clause >= 0) this.closeClause(tokens, clause);
+  }
+
+  private add(weights: Float64Array | undefined): void {
+    if (weights === undefined) return;
+    for (let f = 0; f < weights.length; f++) this.clauseSums[f] = (this.clauseSums[f] as number) + (weights[f] as number);
+    if (this.seen.has(weights)) return;
+    this.seen.add(weights);
+    for (let f = 0; f < weights.length; f++) this.sums[f] = (this.sums[f] as number) + (weights[f] as number);
+  }
+
+  /** Ends a clause: the best one so far for a family keeps its span, all its words (« Des gens… »). */
+  private closeClause(tokens: readonly Token[], clause: number): void {
+    let span: { start: number; end: number } | undefined;
+    for (let f = 0; f < this.clauseSums.length; f++) {
+      const score = this.clauseSums[f] as number;
+      const best = this.best[f] as BestClause;
+      if (score > best.score) {
+        span ??= clauseSpan(tokens, clause);
+        best.score = score;
+        best.start = span.start;
+        best.end = span.end;
+      }
+      this.clauseSums[f] = 0;
+    }
+  }
+
+  /**
+   * The probability of each family, given the families the indicators found in the same text
+   * and the séquence of the question answered (none for a whole text). `words` is the part of
+   * each family's score that the text's own words make: the question alone never makes a family.
+   */
+  probabilities(indicatorFamilies: ReadonlySet<string>, sequence: string | undefined): { probability: Float64Array; words: Float64Array } {
+    const count = this.model.families.length;
+    const scale = wordScale(this.distinct);
+    const logits = new Float64Array(count);
+    const words = new Float64Array(count);
+    for (let f = 0; f < count; f++) {
+      words[f] = (this.sums[f] as number) * scale;
+      logits[f] = (this.model.bias[f] as number) + (words[f] as number);
+    }
+    const addOther = (name: string) => {
+      const weights = this.model.others.get(name);
+      if (weights) for (let f = 0; f < count; f++) logits[f] = (logits[f] as number) + (weights[f] as number);
+    };
+    for (const family of indicatorFamilies) addOther(indicatorFeature(family));
+    if (sequence !== undefined) addOther(questionFeature(sequence));
+    const probability = new Float64Array(count);
+    for (let f = 0; f < count; f++) probability[f] = 1 / (1 + Math.exp(-(logits[f] as number)));
+    return { probability, words };
+  }
+}
+
+function clauseSpan(tokens: readonly Token[], clause: number): { start: number; end: number } {
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.clause !== clause) continue;
+    if (start < 0) start = token.start;
+    end = token.end;
+  }
+  return { start, end };
+}
+
+/**
+ * The features of a text as the training sees them: each word feature with its scaled value,
+ * each family the indicators found, the question's séquence. Detection computes the same sums
+ * without naming them (ModelReader).
+ */
+export function namedFeatures(
+  sentences: readonly (readonly Token[])[],
+  indicatorFamilies: Iterable<string>,
+  sequence: string | undefined,
+): Map<string, number> {
+  const names = new Set<string>();
+  const stems = new Set<string>();
+  for (const tokens of sentences) {
+    forEachWordFeature(tokens, (stem, previous) => {
+      stems.add(stem);
+      names.add(stem);
+      if (previous !== undefined) names.add(`${previous} ${stem}`);
+    });
+  }
+  const scale = wordScale(stems.size);
+  const features = new Map<string, number>();
+  for (const name of names) features.set(name, scale);
+  for (const family of indicatorFamilies) features.set(indicatorFeature(family), 1);
+  if (sequence !== undefined) features.set(questionFeature(sequence), 1);
+  return features;
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  compileModel,
+  detectMarkers,
+  detectMarkersInAnswers,
+  type MarkerModel,
+  namedFeatures,
+  readTrainingUnit,
+  tokenise,
+} from '../../../src/sequences/markers/index.js';
+import { ModelReader } from '../../../src/sequences/markers/model.js';
+import { forEachSentence, type Token } from '../../../src/sequences/markers/tokenise.js';
+import { content } from './helpers.js';
+
+/** A stem as the model counts it (the folded word's). */
+const stem = (word: string) => {
+  const [token] = tokenise(word);
+  return token?.keys[token.keys.length - 1] ?? '';
+};
+
+/**
+ * A hand-made model: diffusion from "nous imitent" and "pareil" (words no indicator has), and
+ * a question feature strong enough to decide alone, which it must never do.
+ */
+function handModel(): MarkerModel {
+  const neutral = { bias: -3000, threshold: { text: 0.5, answer: 0.5 }, weights: {} };
+  return {
+    format: 1,
+    families: {
+      'besoin-collectif': neutral,
+      diffusion: {
+        bias: -2000,
+        threshold: { text: 0.5, answer: 0.5 },
+        weights: {
+          [`${stem('gens')} ${stem('lens')}`]: 8000,
+          [stem('imitent')]: 15000,
+          [stem('pareil')]: 3000,
+          [stem('crêpes')]: -2000,
+          '#q:diffusion': 9000,
+        },
+      },
+    },
+  };
+}
+
+describe('the learned scorer', () => {
+  it('finds a family the indicators miss, with the clause that weighs most as its evidence', () => {
+    const text =
+      "Nous avons créé une épicerie solidaire où les décisions sont prises collectivement en AG. Des gens de Lens nous imitent désormais, avec leurs bénévoles.";
+    expect(detectMarkers(text, content).map((hit) => hit.family)).not.toContain('diffusion');
+    const hits = detectMarkers(text, content, { model: handModel() });
+    const diffusion = hits.find((hit) => hit.family === 'diffusion');
+    expect(diffusion?.evidence).toBe('Des gens de Lens nous imitent désormais');
+    expect(text.slice(diffusion?.start, diffusion?.end)).toBe(diffusion?.evidence);
+    // The family's marker whose indicators best match the clause, else its first one.
+    expect(['duplication-essaimage', 'projet-essaimage']).toContain(diffusion?.marker);
+  });
+
+  it('adds nothing to a text where the indicators find nothing at all', () => {
+    expect(detectMarkers('Des gens de Lens nous imitent désormais.', content, { model: handModel() })).toEqual([]);
+  });
+
+  it('never tags an answer from its question alone, and shows evidence from the answer itself', () => {
+    const answers = {
+      'besoin-collectif.motivation': "Les familles du quartier n'arrivaient plus à se nourrir, il n'y avait plus d'épicerie.",
+      'diffusion.essaimage': 'Pas encore réfléchi.',
+      'diffusion.comment': 'Des gens de Lens nous imitent désormais.',
+    };
+    const hits = detectMarkersInAnswers(answers, content, { model: handModel() });
+    const diffusion = hits.filter((hit) => hit.family === 'diffusion');
+    expect(diffusion.map((hit) => hit.question)).toEqual(['diffusion.comment']);
+    for (const hit of hits) expect(answers[hit.question as keyof typeof answers].slice(hit.start, hit.end)).toBe(hit.evidence);
+  });
+
+  it('reads the same features for training as for detection', () => {
+    const text = "L'épicerie solidaire a ouvert en 2019. Des gens de Lens nous imitent ; la mairie prête la salle.";
+    const model = handModel();
+    const compiled = compileModel(model);
+    const reader = new ModelReader(compiled);
+    const sentences: Token[][] = [];
+    forEachSentence(text, (tokens) => {
+      sentences.push(tokens);
+      reader.readSentence(tokens);
+    });
+    const features = namedFeatures(sentences, [], undefined);
+    const weights = model.families.diffusion?.weights ?? {};
+    let expected = -2;
+    for (const [name, value] of features) expected += ((weights[name] ?? 0) / 1000) * value;
+    const f = compiled.families.indexOf('diffusion');
+    const { probability } = reader.probabilities(new Set(), undefined);
+    expect(probability[f]).toBeCloseTo(1 / (1 + Math.exp(-expected)), 10);
+    const training = readTrainingUnit(text, content);
+    const words = new Map([...training.features].filter(([name]) => !name.startsWith('#i:')));
+    expect(words).toEqual(features);
+  });
+
+  it('reads a text typed without accents as the same stems', () => {
+    const accents = namedFeatures([tokenise('Les bénévoles réparent les vélos à prix libre')], [], undefined);
+    const plain = namedFeatures([tokenise('Les benevoles reparent les velos a prix libre')], [], undefined);
+    expect([...plain.keys()].sort()).toEqual([...accents.keys()].sort());
+  });
+});
+
+describe('the shipped model (content/markers-model.json)', () => {
+  const file = fileURLToPath(new URL('../../../content/markers-model.json', import.meta.url));
+  const raw = readFileSync(file, 'utf8');
+  const model = JSON.parse(raw) as MarkerModel;
+
+  it('scores every family of the shipped content, with thresholds between 0 and 1', () => {
+    const families = content.sequences.filter((sequence) => sequence.markers.length > 0).map((sequence) => sequence.id);
+    expect(Object.keys(model.families)).toEqual(families);
+    for (const entry of Object.values(model.families)) {
+      for (const threshold of [entry.threshold.text, entry.threshold.answer]) {
+        expect(threshold).toBeGreaterThan(0);
+        expect(threshold).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('stays small, since clap and markers load it', () => {
+    expect(raw.length).toBeLessThan(150 * 1024);
+  });
+});
