@@ -91,6 +91,30 @@ for (const set of sets) {
   }
 }
 const train = units.filter((unit) => !unit.dev);
+
+// ---- The project reading (for the business filter): whole texts and whole projects, by their
+// words alone; the label is whether any family is true.
+const PROJECT = '#projet';
+/** @type {{ id: string, features: Map<string, number>, gold: Set<string>, silenced: boolean, dev: boolean }[]} */
+const wholes = [];
+for (const set of sets) {
+  for (const doc of loadDocuments(set.dir)) {
+    const id = `${set.name}/${doc.file}`;
+    const gold = doc.kind === 'text' ? doc.gold : doc.projectGold;
+    const social = Object.values(gold).some((v) => v === true);
+    let features;
+    let silenced;
+    if (doc.kind === 'text') {
+      const unit = engine.readTrainingUnit(doc.text, content);
+      features = new Map([...unit.features].filter(([name]) => !isOther(name)));
+      silenced = unit.business;
+    } else {
+      features = engine.projectWordFeatures(Object.values(doc.answers));
+      silenced = units.find((unit) => unit.project === id)?.business ?? false;
+    }
+    wholes.push({ id, features, gold: new Set(social ? [PROJECT] : []), silenced, dev: set.group === 'dev' });
+  }
+}
 const dev = units.filter((unit) => unit.dev);
 
 // ---- The features: every indicator and question feature, and the word features of the
@@ -103,7 +127,9 @@ function vocabularyOf(trainUnits) {
     .map(([name]) => name)
     .sort();
 }
-const isOther = (name) => name.startsWith('#i:') || name.startsWith('#q:');
+function isOther(name) {
+  return name.startsWith('#i:') || name.startsWith('#q:');
+}
 
 /** Sparse rows: feature indexes and values, for the units given. */
 function rowsOf(unitList, index) {
@@ -122,7 +148,8 @@ function rowsOf(unitList, index) {
 }
 
 /** Logistic regression with L2 for every family at once, by gradient descent with momentum. */
-function fitModel(unitList, vocabulary) {
+function fitModel(unitList, vocabulary, labels = FAMILIES) {
+  const F = labels.length;
   const index = new Map(vocabulary.map((name, i) => [name, i]));
   const rows = rowsOf(unitList, index);
   const V = vocabulary.length;
@@ -133,7 +160,7 @@ function fitModel(unitList, vocabulary) {
   const vb = new Float64Array(F);
   const gW = new Float64Array(V * F);
   const gb = new Float64Array(F);
-  const y = unitList.map((unit) => FAMILIES.map((family) => (unit.gold.has(family) ? 1 : 0)));
+  const y = unitList.map((unit) => labels.map((label) => (unit.gold.has(label) ? 1 : 0)));
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     gW.fill(0);
     gb.fill(0);
@@ -156,13 +183,14 @@ function fitModel(unitList, vocabulary) {
       b[f] += vb[f];
     }
   }
-  return { vocabulary, W, b };
+  return { vocabulary, W, b, labels };
 }
 
 /** Keeps each family's strongest word features (and every indicator and question feature), in thousandths. */
-function prune({ vocabulary, W, b }) {
+function prune({ vocabulary, W, b, labels }) {
+  const F = labels.length;
   const families = {};
-  FAMILIES.forEach((family, f) => {
+  labels.forEach((family, f) => {
     const words = [];
     const weights = {};
     vocabulary.forEach((name, j) => {
@@ -261,6 +289,30 @@ const textThresholds = calibrate(predictions, 'text') ?? FAMILIES.map(() => 1);
 const answerThresholds = calibrate(predictions, 'answer') ?? textThresholds;
 
 const finalFamilies = prune(fitModel(train, vocabularyOf(train)));
+
+/** The project reading's probability for a whole text or project. */
+function projectProbability(reading, whole) {
+  let z = reading.bias / 1000;
+  for (const [name, value] of whole.features) z += ((reading.weights[name] ?? 0) / 1000) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+const fitProject = (list) => prune(fitModel(list, vocabularyOf(list), [PROJECT]))[PROJECT];
+const wholesTrain = wholes.filter((whole) => !whole.dev);
+// The rescue threshold is set on predictions for texts the reading has not learned from (the
+// dev sets, and out-of-fold for the others): above every ordinary business by a margin.
+const heldOut = [];
+for (let fold = 0; fold < FOLDS; fold++) {
+  const reading = fitProject(wholesTrain.filter((_, i) => i % FOLDS !== fold));
+  wholesTrain.forEach((whole, i) => {
+    if (i % FOLDS === fold) heldOut.push({ whole, p: projectProbability(reading, whole) });
+  });
+}
+const projectReading = fitProject(wholesTrain);
+for (const whole of wholes.filter((candidate) => candidate.dev)) heldOut.push({ whole, p: projectProbability(projectReading, whole) });
+const businessMax = Math.max(0, ...heldOut.filter(({ whole }) => whole.gold.size === 0).map(({ p }) => p));
+const rescue = Math.min(0.99, Math.max(0.5, Math.ceil((businessMax + 0.05) * 100) / 100));
+const rescued = heldOut.filter(({ whole, p }) => whole.silenced && whole.gold.size > 0 && p >= rescue).length;
+const silencedProjects = heldOut.filter(({ whole }) => whole.silenced && whole.gold.size > 0).length;
 const model = {
   format: 1,
   trainedOn: sets.filter((set) => set.group !== 'dev').map((set) => set.name),
@@ -272,11 +324,14 @@ const model = {
       { bias: finalFamilies[family].bias, threshold: { text: textThresholds[f], answer: answerThresholds[f] }, weights: finalFamilies[family].weights },
     ]),
   ),
+  project: { bias: projectReading.bias, rescue, weights: projectReading.weights },
 };
 const json = `${JSON.stringify(model)}\n`;
 writeFileSync(OUT, json);
 process.stdout.write(
   `${OUT}: ${(json.length / 1024).toFixed(0)} Ko, ${train.length} unités d’apprentissage, ${dev.length} de calibration\n` +
     `seuils (textes) : ${FAMILIES.map((family, f) => `${family} ${textThresholds[f]}`).join(', ')}\n` +
-    `seuils (réponses) : ${FAMILIES.map((family, f) => `${family} ${answerThresholds[f]}`).join(', ')}\n`,
+    `seuils (réponses) : ${FAMILIES.map((family, f) => `${family} ${answerThresholds[f]}`).join(', ')}\n` +
+    `lecture « projet social » : levée du filtre dès ${rescue} (entreprise la plus haute hors apprentissage : ${businessMax.toFixed(3)}) ; ` +
+    `projets réduits au silence par le filtre : ${silencedProjects}, dont ${rescued} relevés\n`,
 );

@@ -30,7 +30,7 @@ export interface DetectOptions {
 export function detectMarkers(text: string, content: Content, options: DetectOptions = {}): MarkerHit[] {
   const detector = compileDetector(content);
   const unit = readUnit(text, detector, options.model);
-  if (looksLikeOrdinaryBusiness(unit.scan.social, unit.scan.commercial, unit.scan.words)) return [];
+  if (looksLikeOrdinaryBusiness(unit.scan.social, unit.scan.commercial, unit.scan.words) && !unit.reader?.liftsBusinessFilter()) return [];
   const found = indicatorHits(detector, unit.scan.hits);
   const hits = options.only === 'model' ? [] : found;
   // A text where no indicator shows anything social is left alone by the model too: the
@@ -57,14 +57,16 @@ export function detectMarkersInAnswers(
   let commercial = 0;
   let words = 0;
   const units: { question: string; unit: Unit }[] = [];
+  // The whole project, read as one text by the model, for the business filter.
+  const whole = options.model ? new ModelReader(compileModel(options.model)) : undefined;
   for (const [question, text] of Object.entries(answers)) {
-    const unit = readUnit(text, detector, options.model);
+    const unit = readUnit(text, detector, options.model, whole);
     social += unit.scan.social;
     commercial += unit.scan.commercial;
     words += unit.scan.words;
     units.push({ question, unit });
   }
-  if (looksLikeOrdinaryBusiness(social, commercial, words)) return [];
+  if (looksLikeOrdinaryBusiness(social, commercial, words) && !whole?.liftsBusinessFilter()) return [];
 
   const hits: AnswerMarkerHit[] = [];
   const perAnswer: RawHit[][] = units.map(({ unit }) => indicatorHits(detector, unit.scan.hits));
@@ -95,9 +97,18 @@ interface Unit {
 }
 
 /** One pass over a text: the indicators' scan and, with a model, the sums of its features. */
-function readUnit(text: string, detector: Detector, model: MarkerModel | undefined): Unit {
+function readUnit(text: string, detector: Detector, model: MarkerModel | undefined, whole?: ModelReader): Unit {
   const reader = model ? new ModelReader(compileModel(model)) : undefined;
-  const scan = scanText(text, detector, reader ? (tokens) => reader.readSentence(tokens) : undefined);
+  const scan = scanText(
+    text,
+    detector,
+    reader
+      ? (tokens) => {
+          reader.readSentence(tokens);
+          whole?.readSentence(tokens);
+        }
+      : undefined,
+  );
   return { scan, reader };
 }
 

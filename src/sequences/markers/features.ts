@@ -3,7 +3,7 @@ import { compileDetector } from './indicators.js';
 import { namedFeatures } from './model.js';
 import { applyMarkerRules, looksLikeOrdinaryBusiness } from './rules.js';
 import { scanText } from './scan.js';
-import type { Token } from './tokenise.js';
+import { forEachSentence, type Token } from './tokenise.js';
 
 /** What the training needs of one labelled text or answer, read exactly as detection reads it. */
 export interface TrainingUnit {
@@ -37,4 +37,11 @@ export function readTrainingUnit(text: string, content: Content, sequence?: stri
     words: scan.words,
     business: looksLikeOrdinaryBusiness(scan.social, scan.commercial, scan.words),
   };
+}
+
+/** The word features of a whole project (all its answers read as one text), for the project reading. */
+export function projectWordFeatures(texts: readonly string[]): Map<string, number> {
+  const sentences: Token[][] = [];
+  for (const text of texts) forEachSentence(text, (tokens) => sentences.push(tokens));
+  return namedFeatures(sentences, [], undefined);
 }

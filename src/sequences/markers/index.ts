@@ -6,5 +6,5 @@ export { type Token, tokenise } from './tokenise.js';
 export type { AnswerMarkerHit, MarkerHit } from './types.js';
 export type { DetectOptions } from './detect.js';
 export { compileModel, type MarkerModel, namedFeatures } from './model.js';
-export { readTrainingUnit, type TrainingUnit } from './features.js';
+export { projectWordFeatures, readTrainingUnit, type TrainingUnit } from './features.js';
 export { looksLikeOrdinaryBusiness } from './rules.js';

@@ -13,6 +13,18 @@ export interface MarkerModel {
   calibratedOn?: string[] | string;
   settings?: Record<string, unknown>;
   families: Record<string, FamilyModel>;
+  /**
+   * Whether a text (or a whole project) tells of a social or collective project, from its words
+   * alone: lifts the business filter from a real project whose words the filter's lists miss.
+   */
+  project?: ProjectModel;
+}
+
+export interface ProjectModel {
+  bias: number;
+  /** The probability from which the business filter is lifted. */
+  rescue: number;
+  weights: Record<string, number>;
 }
 
 export interface FamilyModel {
@@ -80,6 +92,10 @@ export function wordScale(distinct: number): number {
 /** The model ready for scoring: for each stem and each pair, its weight in every family at once. */
 export interface CompiledModel {
   families: string[];
+  /** The column of the project reading in every weight vector (after the families'), or -1. */
+  projectColumn: number;
+  projectBias: number;
+  rescue: number;
   bias: Float64Array;
   thresholds: { text: Float64Array; answer: Float64Array };
   unigrams: Map<string, Float64Array>;
@@ -95,11 +111,15 @@ export function compileModel(model: MarkerModel): CompiledModel {
   const known = compiledModels.get(model);
   if (known) return known;
   const families = Object.keys(model.families);
-  const count = families.length;
+  const projectColumn = model.project ? families.length : -1;
+  const count = families.length + (model.project ? 1 : 0);
   const compiled: CompiledModel = {
     families,
-    bias: new Float64Array(count),
-    thresholds: { text: new Float64Array(count), answer: new Float64Array(count) },
+    projectColumn,
+    projectBias: (model.project?.bias ?? 0) / 1000,
+    rescue: model.project?.rescue ?? 2,
+    bias: new Float64Array(families.length),
+    thresholds: { text: new Float64Array(families.length), answer: new Float64Array(families.length) },
     unigrams: new Map(),
     bigrams: new Map(),
     others: new Map(),
@@ -112,12 +132,8 @@ export function compileModel(model: MarkerModel): CompiledModel {
     }
     return found;
   };
-  families.forEach((family, f) => {
-    const entry = model.families[family] as FamilyModel;
-    compiled.bias[f] = entry.bias / 1000;
-    compiled.thresholds.text[f] = entry.threshold.text;
-    compiled.thresholds.answer[f] = entry.threshold.answer;
-    for (const [name, weight] of Object.entries(entry.weights)) {
+  const addWeights = (weights: Record<string, number>, f: number) => {
+    for (const [name, weight] of Object.entries(weights)) {
       const w = weight / 1000;
       if (name.startsWith('#i:') || name.startsWith('#q:')) {
         (vector(compiled.others, name) as Float64Array)[f] = w;
@@ -136,7 +152,15 @@ export function compileModel(model: MarkerModel): CompiledModel {
       }
       (vector(seconds, name.slice(space + 1)) as Float64Array)[f] = w;
     }
+  };
+  families.forEach((family, f) => {
+    const entry = model.families[family] as FamilyModel;
+    compiled.bias[f] = entry.bias / 1000;
+    compiled.thresholds.text[f] = entry.threshold.text;
+    compiled.thresholds.answer[f] = entry.threshold.answer;
+    addWeights(entry.weights, f);
   });
+  if (model.project) addWeights(model.project.weights, projectColumn);
   compiledModels.set(model, compiled);
   return compiled;
 }
@@ -162,7 +186,7 @@ export class ModelReader {
   private readonly clauseSums: Float64Array;
 
   constructor(readonly model: CompiledModel) {
-    const count = model.families.length;
+    const count = model.families.length + (model.projectColumn >= 0 ? 1 : 0);
     this.sums = new Float64Array(count);
     this.clauseSums = new Float64Array(count);
     this.best = Array.from({ length: count }, () => ({ score: 0, start: 0, end: 0 }));
@@ -210,6 +234,14 @@ export class ModelReader {
       }
       this.clauseSums[f] = 0;
     }
+  }
+
+  /** Whether the words read so far tell of a social project firmly enough to lift the business filter. */
+  liftsBusinessFilter(): boolean {
+    const column = this.model.projectColumn;
+    if (column < 0) return false;
+    const logit = this.model.projectBias + (this.sums[column] as number) * wordScale(this.distinct);
+    return 1 / (1 + Math.exp(-logit)) >= this.model.rescue;
   }
 
   /**

@@ -103,6 +103,36 @@ describe('the learned scorer', () => {
   });
 });
 
+describe('the project reading and the business filter', () => {
+  // Six friends' festival: a collective need, said without any of the filter's social words.
+  const festival = [
+    "Dans notre coin du Haut-Pays, il n'y a aucune offre culturelle l'été pour les jeunes : le premier cinéma est à 40 minutes et il n'y a pas de bus.",
+    "On est une bande de six potes et on organise un festival de musique d'un week-end dans un champ qu'on loue à un agriculteur.",
+    'Aucune subvention : tout est payé par la billetterie (25 € le pass) et la buvette. On fait tout nous-mêmes.',
+    "L'an dernier, 1 800 entrées. On aimerait grossir un peu chaque année, et faire venir des groupes de la région.",
+  ].join(' ');
+  const reading = (rescue: number): MarkerModel => ({
+    ...handModel(),
+    project: { bias: -1000, rescue, weights: { [stem('festival')]: 9000, [`${stem('offre')} ${stem('culturelle')}`]: 9000 } },
+  });
+
+  it('lifts the filter from a real project whose words are in none of its lists', () => {
+    expect(detectMarkers(festival, content)).toEqual([]);
+    expect(detectMarkers(festival, content, { model: reading(0.6) }).map((hit) => hit.family)).toContain('besoin-collectif');
+  });
+
+  it('keeps it below the rescue threshold', () => {
+    expect(detectMarkers(festival, content, { model: reading(0.99) })).toEqual([]);
+  });
+
+  it('reads a project as a whole', () => {
+    const sentences = festival.split('. ');
+    const answers = Object.fromEntries(sentences.map((sentence, i) => [`clap.histoire-${i}`, sentence]));
+    expect(detectMarkersInAnswers(answers, content)).toEqual([]);
+    expect(detectMarkersInAnswers(answers, content, { model: reading(0.6) }).length).toBeGreaterThan(0);
+  });
+});
+
 describe('the shipped model (content/markers-model.json)', () => {
   const file = fileURLToPath(new URL('../../../content/markers-model.json', import.meta.url));
   const raw = readFileSync(file, 'utf8');
