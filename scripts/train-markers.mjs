@@ -38,7 +38,6 @@ const engine = await loadEngine();
 const contentFile = fileURLToPath(new URL('../content/sequences.yaml', import.meta.url));
 const content = engine.parseContent(readFileSync(contentFile, 'utf8'), contentFile);
 const FAMILIES = content.sequences.filter((s) => s.markers.length > 0).map((s) => s.id);
-const F = FAMILIES.length;
 const sequenceOf = new Map(content.sequences.flatMap((s) => s.questions.map((q) => [q.id, s.id])));
 
 // ---- Reading the labelled sets into units (a whole text, or one answer with its question).

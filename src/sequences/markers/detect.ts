@@ -4,6 +4,7 @@ import { chooseMarker } from './marker-choice.js';
 import { compileModel, type MarkerModel, ModelReader } from './model.js';
 import { applyMarkerRules, compareIds, looksLikeOrdinaryBusiness } from './rules.js';
 import { type RawHit, type Scan, scanText } from './scan.js';
+import type { Token } from './tokenise.js';
 import type { AnswerMarkerHit, MarkerHit } from './types.js';
 
 /** How detection runs: with the learned model (shipped as data) or with the indicators alone. */
@@ -57,16 +58,16 @@ export function detectMarkersInAnswers(
   let commercial = 0;
   let words = 0;
   const units: { question: string; unit: Unit }[] = [];
-  // The whole project, read as one text by the model, for the business filter.
-  const whole = options.model ? new ModelReader(compileModel(options.model)) : undefined;
+  // The sentences, kept in case the business filter needs the whole project read as one text.
+  const sentences: Token[][] | undefined = options.model ? [] : undefined;
   for (const [question, text] of Object.entries(answers)) {
-    const unit = readUnit(text, detector, options.model, whole);
+    const unit = readUnit(text, detector, options.model, sentences);
     social += unit.scan.social;
     commercial += unit.scan.commercial;
     words += unit.scan.words;
     units.push({ question, unit });
   }
-  if (looksLikeOrdinaryBusiness(social, commercial, words) && !whole?.liftsBusinessFilter()) return [];
+  if (looksLikeOrdinaryBusiness(social, commercial, words) && !(options.model && wholeLiftsFilter(options.model, sentences ?? []))) return [];
 
   const hits: AnswerMarkerHit[] = [];
   const perAnswer: RawHit[][] = units.map(({ unit }) => indicatorHits(detector, unit.scan.hits));
@@ -97,7 +98,7 @@ interface Unit {
 }
 
 /** One pass over a text: the indicators' scan and, with a model, the sums of its features. */
-function readUnit(text: string, detector: Detector, model: MarkerModel | undefined, whole?: ModelReader): Unit {
+function readUnit(text: string, detector: Detector, model: MarkerModel | undefined, sentences?: Token[][]): Unit {
   const reader = model ? new ModelReader(compileModel(model)) : undefined;
   const scan = scanText(
     text,
@@ -105,11 +106,18 @@ function readUnit(text: string, detector: Detector, model: MarkerModel | undefin
     reader
       ? (tokens) => {
           reader.readSentence(tokens);
-          whole?.readSentence(tokens);
+          sentences?.push(tokens);
         }
       : undefined,
   );
   return { scan, reader };
+}
+
+/** Whether the model reads a whole project (its answers as one text) as a social project, firmly. */
+function wholeLiftsFilter(model: MarkerModel, sentences: readonly Token[][]): boolean {
+  const whole = new ModelReader(compileModel(model));
+  for (const tokens of sentences) whole.readSentence(tokens);
+  return whole.liftsBusinessFilter();
 }
 
 function indicatorHits(detector: Detector, raw: readonly RawHit[]): RawHit[] {

@@ -89,19 +89,27 @@ export function wordScale(distinct: number): number {
   return 1 / Math.sqrt(Math.max(1, distinct));
 }
 
-/** The model ready for scoring: for each stem and each pair, its weight in every family at once. */
+/**
+ * The model ready for scoring. Features are numbered; feature `id`'s weight in column `f` (a
+ * family, then the project reading) is `weights[id * columns + f]`: one flat array, cheap to
+ * build when a command starts (thousands of small arrays are not), one lookup per word.
+ */
 export interface CompiledModel {
   families: string[];
-  /** The column of the project reading in every weight vector (after the families'), or -1. */
+  /** How many weights each feature has: the families, and the project reading if any. */
+  columns: number;
+  /** The column of the project reading, or -1. */
   projectColumn: number;
   projectBias: number;
   rescue: number;
   bias: Float64Array;
   thresholds: { text: Float64Array; answer: Float64Array };
-  unigrams: Map<string, Float64Array>;
-  bigrams: Map<string, Map<string, Float64Array>>;
+  features: number;
+  weights: Float64Array;
+  unigrams: Map<string, number>;
+  bigrams: Map<string, Map<string, number>>;
   /** Other features (`#i:…`, `#q:…`) by name. */
-  others: Map<string, Float64Array>;
+  others: Map<string, number>;
 }
 
 const compiledModels = new WeakMap<MarkerModel, CompiledModel>();
@@ -112,55 +120,62 @@ export function compileModel(model: MarkerModel): CompiledModel {
   if (known) return known;
   const families = Object.keys(model.families);
   const projectColumn = model.project ? families.length : -1;
-  const count = families.length + (model.project ? 1 : 0);
+  const columns = families.length + (model.project ? 1 : 0);
+  const unigrams = new Map<string, number>();
+  const bigrams = new Map<string, Map<string, number>>();
+  const others = new Map<string, number>();
+  // First the features' numbers, then their weights: the array is allocated once.
+  let features = 0;
+  const idOf = (name: string): number => {
+    if (name.startsWith('#i:') || name.startsWith('#q:')) return numbered(others, name);
+    const space = name.indexOf(' ');
+    if (space < 0) return numbered(unigrams, name);
+    const first = name.slice(0, space);
+    let seconds = bigrams.get(first);
+    if (!seconds) {
+      seconds = new Map();
+      bigrams.set(first, seconds);
+    }
+    return numbered(seconds, name.slice(space + 1));
+  };
+  const numbered = (map: Map<string, number>, key: string): number => {
+    let id = map.get(key);
+    if (id === undefined) {
+      id = features++;
+      map.set(key, id);
+    }
+    return id;
+  };
+  const tables: Record<string, number>[] = families.map((family) => (model.families[family] as FamilyModel).weights);
+  if (model.project) tables.push(model.project.weights);
+  const ids = tables.map((table) => {
+    const list: number[] = [];
+    for (const name in table) list.push(idOf(name));
+    return list;
+  });
+  const weights = new Float64Array(features * columns);
+  tables.forEach((table, f) => {
+    const list = ids[f] as number[];
+    let k = 0;
+    for (const name in table) weights[(list[k++] as number) * columns + f] = (table[name] as number) / 1000;
+  });
   const compiled: CompiledModel = {
     families,
+    columns,
     projectColumn,
     projectBias: (model.project?.bias ?? 0) / 1000,
     rescue: model.project?.rescue ?? 2,
-    bias: new Float64Array(families.length),
-    thresholds: { text: new Float64Array(families.length), answer: new Float64Array(families.length) },
-    unigrams: new Map(),
-    bigrams: new Map(),
-    others: new Map(),
+    bias: Float64Array.from(families, (family) => (model.families[family] as FamilyModel).bias / 1000),
+    thresholds: {
+      text: Float64Array.from(families, (family) => (model.families[family] as FamilyModel).threshold.text),
+      answer: Float64Array.from(families, (family) => (model.families[family] as FamilyModel).threshold.answer),
+    },
+    features,
+    weights,
+    unigrams,
+    bigrams,
+    others,
   };
-  const vector = (map: Map<string, Float64Array>, key: string) => {
-    let found = map.get(key);
-    if (!found) {
-      found = new Float64Array(count);
-      map.set(key, found);
-    }
-    return found;
-  };
-  const addWeights = (weights: Record<string, number>, f: number) => {
-    for (const [name, weight] of Object.entries(weights)) {
-      const w = weight / 1000;
-      if (name.startsWith('#i:') || name.startsWith('#q:')) {
-        (vector(compiled.others, name) as Float64Array)[f] = w;
-        continue;
-      }
-      const space = name.indexOf(' ');
-      if (space < 0) {
-        (vector(compiled.unigrams, name) as Float64Array)[f] = w;
-        continue;
-      }
-      const first = name.slice(0, space);
-      let seconds = compiled.bigrams.get(first);
-      if (!seconds) {
-        seconds = new Map();
-        compiled.bigrams.set(first, seconds);
-      }
-      (vector(seconds, name.slice(space + 1)) as Float64Array)[f] = w;
-    }
-  };
-  families.forEach((family, f) => {
-    const entry = model.families[family] as FamilyModel;
-    compiled.bias[f] = entry.bias / 1000;
-    compiled.thresholds.text[f] = entry.threshold.text;
-    compiled.thresholds.answer[f] = entry.threshold.answer;
-    addWeights(entry.weights, f);
-  });
-  if (model.project) addWeights(model.project.weights, projectColumn);
   compiledModels.set(model, compiled);
   return compiled;
 }
@@ -178,18 +193,18 @@ export interface BestClause {
  * that contributes most is known without a second pass.
  */
 export class ModelReader {
-  private readonly seen = new Set<Float64Array>();
+  private readonly seen: Uint8Array;
   private readonly stems = new Set<string>();
-  /** The sum of the weights of the features present, per family, before scaling. */
+  /** The sum of the weights of the features present, per column, before scaling. */
   readonly sums: Float64Array;
   readonly best: BestClause[];
   private readonly clauseSums: Float64Array;
 
   constructor(readonly model: CompiledModel) {
-    const count = model.families.length + (model.projectColumn >= 0 ? 1 : 0);
-    this.sums = new Float64Array(count);
-    this.clauseSums = new Float64Array(count);
-    this.best = Array.from({ length: count }, () => ({ score: 0, start: 0, end: 0 }));
+    this.seen = new Uint8Array(model.features);
+    this.sums = new Float64Array(model.columns);
+    this.clauseSums = new Float64Array(model.columns);
+    this.best = Array.from({ length: model.columns }, () => ({ score: 0, start: 0, end: 0 }));
   }
 
   /** How many distinct stems the text has had so far. */
@@ -199,25 +214,39 @@ export class ModelReader {
 
   readSentence(tokens: readonly Token[]): void {
     let clause = -1;
-    forEachWordFeature(tokens, (stem, previous, at) => {
-      const token = tokens[at] as Token;
+    let previous: string | undefined;
+    // The loop of forEachWordFeature, written out: this runs on every word of every text.
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
       if (token.clause !== clause) {
         if (clause >= 0) this.closeClause(tokens, clause);
         clause = token.clause;
+        previous = undefined;
       }
+      const stem = stemOf(token);
+      if (stem === undefined) continue;
       this.stems.add(stem);
-      this.add(this.model.unigrams.get(stem));
-      if (previous !== undefined) this.add(this.model.bigrams.get(previous)?.get(stem));
-    });
+      const id = this.model.unigrams.get(stem);
+      if (id !== undefined) this.add(id);
+      if (previous !== undefined) {
+        const pair = this.model.bigrams.get(previous)?.get(stem);
+        if (pair !== undefined) this.add(pair);
+      }
+      previous = stem;
+    }
     if (clause >= 0) this.closeClause(tokens, clause);
   }
 
-  private add(weights: Float64Array | undefined): void {
-    if (weights === undefined) return;
-    for (let f = 0; f < weights.length; f++) this.clauseSums[f] = (this.clauseSums[f] as number) + (weights[f] as number);
-    if (this.seen.has(weights)) return;
-    this.seen.add(weights);
-    for (let f = 0; f < weights.length; f++) this.sums[f] = (this.sums[f] as number) + (weights[f] as number);
+  private add(id: number): void {
+    const { weights, columns } = this.model;
+    const at = id * columns;
+    const first = this.seen[id] === 0;
+    this.seen[id] = 1;
+    for (let f = 0; f < columns; f++) {
+      const w = weights[at + f] as number;
+      this.clauseSums[f] = (this.clauseSums[f] as number) + w;
+      if (first) this.sums[f] = (this.sums[f] as number) + w;
+    }
   }
 
   /** Ends a clause: the best one so far for a family keeps its span, all its words (« Des gens… »). */
@@ -259,8 +288,9 @@ export class ModelReader {
       logits[f] = (this.model.bias[f] as number) + (words[f] as number);
     }
     const addOther = (name: string) => {
-      const weights = this.model.others.get(name);
-      if (weights) for (let f = 0; f < count; f++) logits[f] = (logits[f] as number) + (weights[f] as number);
+      const id = this.model.others.get(name);
+      if (id === undefined) return;
+      for (let f = 0; f < count; f++) logits[f] = (logits[f] as number) + (this.model.weights[id * this.model.columns + f] as number);
     };
     for (const family of indicatorFamilies) addOther(indicatorFeature(family));
     if (sequence !== undefined) addOther(questionFeature(sequence));
