@@ -312,18 +312,27 @@ const businessMax = Math.max(0, ...heldOut.filter(({ whole }) => whole.gold.size
 const rescue = Math.min(0.99, Math.max(0.5, Math.ceil((businessMax + 0.05) * 100) / 100));
 const rescued = heldOut.filter(({ whole, p }) => whole.silenced && whole.gold.size > 0 && p >= rescue).length;
 const silencedProjects = heldOut.filter(({ whole }) => whole.silenced && whole.gold.size > 0).length;
+// The file as detection reads it: each feature with its non-zero weights, column by column
+// (the families in content order, then the project reading).
+const weights = {};
+const put = (table, column) => {
+  for (const [name, w] of Object.entries(table)) {
+    weights[name] ??= [];
+    weights[name].push(column, w);
+  }
+};
+FAMILIES.forEach((family, f) => put(finalFamilies[family].weights, f));
+put(projectReading.weights, FAMILIES.length);
 const model = {
-  format: 1,
+  format: 2,
   trainedOn: sets.filter((set) => set.group !== 'dev').map((set) => set.name),
   calibratedOn: dev.length > 0 ? sets.filter((set) => set.group === 'dev').map((set) => set.name) : `${FOLDS}-fold out-of-fold predictions`,
   settings: { lambda: LAMBDA, keep: KEEP, iterations: ITERATIONS, minUnits: MIN_UNITS, indicators: WITH_INDICATORS },
-  families: Object.fromEntries(
-    FAMILIES.map((family, f) => [
-      family,
-      { bias: finalFamilies[family].bias, threshold: { text: textThresholds[f], answer: answerThresholds[f] }, weights: finalFamilies[family].weights },
-    ]),
-  ),
-  project: { bias: projectReading.bias, rescue, weights: projectReading.weights },
+  families: FAMILIES,
+  bias: FAMILIES.map((family) => finalFamilies[family].bias),
+  thresholds: { text: textThresholds, answer: answerThresholds },
+  project: { bias: projectReading.bias, rescue },
+  weights: sortKeys(weights),
 };
 const json = `${JSON.stringify(model)}\n`;
 writeFileSync(OUT, json);

@@ -15,7 +15,7 @@ export function loadMarkerModel(): MarkerModel | undefined {
   if (loaded !== null) return loaded;
   try {
     const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as MarkerModel;
-    loaded = model?.format === 1 && typeof model.families === 'object' && model.families !== null ? model : undefined;
+    loaded = model?.format === 2 && Array.isArray(model.families) && typeof model.weights === 'object' && model.weights !== null ? model : undefined;
   } catch {
     loaded = undefined;
   }

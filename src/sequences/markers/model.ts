@@ -4,36 +4,30 @@ import type { Token } from './tokenise.js';
  * A learned scorer per family of markers (content/markers-model.json, written by
  * `npm run train:markers`): a logistic regression over the stems of a text, pairs of stems
  * that follow each other, the families the indicators found and, in a project, the séquence
- * of the question answered. Weights are in thousandths, pruned to the ones that matter.
+ * of the question answered. Weights are in thousandths, pruned to the ones that matter. The file
+ * is laid out as detection reads it, so that loading it is parsing it: nothing to build when a
+ * command starts.
  */
 export interface MarkerModel {
-  format: 1;
-  /** What it was trained on and how (for people: detection reads only `families`). */
+  format: 2;
+  /** What it was trained on and how (for people: detection does not read these). */
   trainedOn?: string[];
   calibratedOn?: string[] | string;
   settings?: Record<string, unknown>;
-  families: Record<string, FamilyModel>;
+  /** The families scored: the columns of the weights, in this order. */
+  families: string[];
+  /** Each family's intercept, in thousandths. */
+  bias: number[];
+  /** Each family's probability from which the model finds it: in a whole text, in one answer. */
+  thresholds: { text: number[]; answer: number[] };
   /**
    * Whether a text (or a whole project) tells of a social or collective project, from its words
    * alone: lifts the business filter from a real project whose words the filter's lists miss.
+   * Its column comes after the families'.
    */
-  project?: ProjectModel;
-}
-
-export interface ProjectModel {
-  bias: number;
-  /** The probability from which the business filter is lifted. */
-  rescue: number;
-  weights: Record<string, number>;
-}
-
-export interface FamilyModel {
-  /** The intercept, in thousandths. */
-  bias: number;
-  /** The probability from which the model finds the family: in a whole text, in one answer. */
-  threshold: { text: number; answer: number };
-  /** Feature → weight in thousandths. See `featureNames` for how features are named. */
-  weights: Record<string, number>;
+  project?: { bias: number; rescue: number };
+  /** Feature → its non-zero weights: column, weight in thousandths, column, weight… */
+  weights: Record<string, number[]>;
 }
 
 /**
@@ -89,27 +83,17 @@ export function wordScale(distinct: number): number {
   return 1 / Math.sqrt(Math.max(1, distinct));
 }
 
-/**
- * The model ready for scoring. Features are numbered; feature `id`'s weight in column `f` (a
- * family, then the project reading) is `weights[id * columns + f]`: one flat array, cheap to
- * build when a command starts (thousands of small arrays are not), one lookup per word.
- */
+/** The model ready for scoring: its parts as numbers. */
 export interface CompiledModel {
   families: string[];
-  /** How many weights each feature has: the families, and the project reading if any. */
-  columns: number;
   /** The column of the project reading, or -1. */
   projectColumn: number;
+  columns: number;
   projectBias: number;
   rescue: number;
   bias: Float64Array;
   thresholds: { text: Float64Array; answer: Float64Array };
-  features: number;
-  weights: Float64Array;
-  unigrams: Map<string, number>;
-  bigrams: Map<string, Map<string, number>>;
-  /** Other features (`#i:…`, `#q:…`) by name. */
-  others: Map<string, number>;
+  weights: Readonly<Record<string, number[]>>;
 }
 
 const compiledModels = new WeakMap<MarkerModel, CompiledModel>();
@@ -118,66 +102,27 @@ const compiledModels = new WeakMap<MarkerModel, CompiledModel>();
 export function compileModel(model: MarkerModel): CompiledModel {
   const known = compiledModels.get(model);
   if (known) return known;
-  const families = Object.keys(model.families);
-  const projectColumn = model.project ? families.length : -1;
-  const columns = families.length + (model.project ? 1 : 0);
-  const unigrams = new Map<string, number>();
-  const bigrams = new Map<string, Map<string, number>>();
-  const others = new Map<string, number>();
-  // First the features' numbers, then their weights: the array is allocated once.
-  let features = 0;
-  const idOf = (name: string): number => {
-    if (name.startsWith('#i:') || name.startsWith('#q:')) return numbered(others, name);
-    const space = name.indexOf(' ');
-    if (space < 0) return numbered(unigrams, name);
-    const first = name.slice(0, space);
-    let seconds = bigrams.get(first);
-    if (!seconds) {
-      seconds = new Map();
-      bigrams.set(first, seconds);
-    }
-    return numbered(seconds, name.slice(space + 1));
-  };
-  const numbered = (map: Map<string, number>, key: string): number => {
-    let id = map.get(key);
-    if (id === undefined) {
-      id = features++;
-      map.set(key, id);
-    }
-    return id;
-  };
-  const tables: Record<string, number>[] = families.map((family) => (model.families[family] as FamilyModel).weights);
-  if (model.project) tables.push(model.project.weights);
-  const ids = tables.map((table) => {
-    const list: number[] = [];
-    for (const name in table) list.push(idOf(name));
-    return list;
-  });
-  const weights = new Float64Array(features * columns);
-  tables.forEach((table, f) => {
-    const list = ids[f] as number[];
-    let k = 0;
-    for (const name in table) weights[(list[k++] as number) * columns + f] = (table[name] as number) / 1000;
-  });
   const compiled: CompiledModel = {
-    families,
-    columns,
-    projectColumn,
+    families: model.families,
+    projectColumn: model.project ? model.families.length : -1,
+    columns: model.families.length + (model.project ? 1 : 0),
     projectBias: (model.project?.bias ?? 0) / 1000,
     rescue: model.project?.rescue ?? 2,
-    bias: Float64Array.from(families, (family) => (model.families[family] as FamilyModel).bias / 1000),
-    thresholds: {
-      text: Float64Array.from(families, (family) => (model.families[family] as FamilyModel).threshold.text),
-      answer: Float64Array.from(families, (family) => (model.families[family] as FamilyModel).threshold.answer),
-    },
-    features,
-    weights,
-    unigrams,
-    bigrams,
-    others,
+    bias: Float64Array.from(model.bias, (bias) => bias / 1000),
+    thresholds: { text: Float64Array.from(model.thresholds.text), answer: Float64Array.from(model.thresholds.answer) },
+    weights: model.weights,
   };
   compiledModels.set(model, compiled);
   return compiled;
+}
+
+/**
+ * A feature's weights, if the model has any. Only arrays count: a stem such as "constructor"
+ * must not find what every object inherits.
+ */
+function weightsOf(model: CompiledModel, name: string): number[] | undefined {
+  const entry = model.weights[name];
+  return Array.isArray(entry) ? entry : undefined;
 }
 
 /** The clause of a text that weighs most for a family: where its evidence is shown. */
@@ -193,7 +138,7 @@ export interface BestClause {
  * that contributes most is known without a second pass.
  */
 export class ModelReader {
-  private readonly seen: Uint8Array;
+  private readonly seen = new Set<number[]>();
   private readonly stems = new Set<string>();
   /** The sum of the weights of the features present, per column, before scaling. */
   readonly sums: Float64Array;
@@ -201,7 +146,6 @@ export class ModelReader {
   private readonly clauseSums: Float64Array;
 
   constructor(readonly model: CompiledModel) {
-    this.seen = new Uint8Array(model.features);
     this.sums = new Float64Array(model.columns);
     this.clauseSums = new Float64Array(model.columns);
     this.best = Array.from({ length: model.columns }, () => ({ score: 0, start: 0, end: 0 }));
@@ -226,10 +170,10 @@ export class ModelReader {
       const stem = stemOf(token);
       if (stem === undefined) continue;
       this.stems.add(stem);
-      const id = this.model.unigrams.get(stem);
-      if (id !== undefined) this.add(id);
+      const single = weightsOf(this.model, stem);
+      if (single !== undefined) this.add(single);
       if (previous !== undefined) {
-        const pair = this.model.bigrams.get(previous)?.get(stem);
+        const pair = weightsOf(this.model, `${previous} ${stem}`);
         if (pair !== undefined) this.add(pair);
       }
       previous = stem;
@@ -237,15 +181,14 @@ export class ModelReader {
     if (clause >= 0) this.closeClause(tokens, clause);
   }
 
-  private add(id: number): void {
-    const { weights, columns } = this.model;
-    const at = id * columns;
-    const first = this.seen[id] === 0;
-    this.seen[id] = 1;
-    for (let f = 0; f < columns; f++) {
-      const w = weights[at + f] as number;
-      this.clauseSums[f] = (this.clauseSums[f] as number) + w;
-      if (first) this.sums[f] = (this.sums[f] as number) + w;
+  private add(entry: readonly number[]): void {
+    const first = !this.seen.has(entry as number[]);
+    if (first) this.seen.add(entry as number[]);
+    for (let k = 0; k + 1 < entry.length; k += 2) {
+      const column = entry[k] as number;
+      const w = (entry[k + 1] as number) / 1000;
+      this.clauseSums[column] = (this.clauseSums[column] as number) + w;
+      if (first) this.sums[column] = (this.sums[column] as number) + w;
     }
   }
 
@@ -288,9 +231,12 @@ export class ModelReader {
       logits[f] = (this.model.bias[f] as number) + (words[f] as number);
     }
     const addOther = (name: string) => {
-      const id = this.model.others.get(name);
-      if (id === undefined) return;
-      for (let f = 0; f < count; f++) logits[f] = (logits[f] as number) + (this.model.weights[id * this.model.columns + f] as number);
+      const entry = weightsOf(this.model, name);
+      if (entry === undefined) return;
+      for (let k = 0; k + 1 < entry.length; k += 2) {
+        const column = entry[k] as number;
+        if (column < count) logits[column] = (logits[column] as number) + (entry[k + 1] as number) / 1000;
+      }
     };
     for (const family of indicatorFamilies) addOther(indicatorFeature(family));
     if (sequence !== undefined) addOther(questionFeature(sequence));

@@ -20,29 +20,52 @@ const stem = (word: string) => {
   return token?.keys[token.keys.length - 1] ?? '';
 };
 
+interface FamilyWeights {
+  bias: number;
+  threshold: { text: number; answer: number };
+  weights: Record<string, number>;
+}
+
+/** A model file from weights written family by family (thousandths), as the training writes it. */
+function modelOf(families: Record<string, FamilyWeights>, project?: { bias: number; rescue: number; weights: Record<string, number> }): MarkerModel {
+  const names = Object.keys(families);
+  const weights: Record<string, number[]> = {};
+  const put = (table: Record<string, number>, column: number) => {
+    for (const [name, weight] of Object.entries(table)) {
+      weights[name] ??= [];
+      weights[name].push(column, weight);
+    }
+  };
+  names.forEach((name, column) => put((families[name] as FamilyWeights).weights, column));
+  if (project) put(project.weights, names.length);
+  return {
+    format: 2,
+    families: names,
+    bias: names.map((name) => (families[name] as FamilyWeights).bias),
+    thresholds: { text: names.map((name) => (families[name] as FamilyWeights).threshold.text), answer: names.map((name) => (families[name] as FamilyWeights).threshold.answer) },
+    ...(project ? { project: { bias: project.bias, rescue: project.rescue } } : {}),
+    weights,
+  };
+}
+
+const diffusionWeights = () => ({
+  [`${stem('gens')} ${stem('lens')}`]: 8000,
+  [stem('imitent')]: 15000,
+  [stem('pareil')]: 3000,
+  [stem('crêpes')]: -2000,
+  '#q:diffusion': 9000,
+});
+
 /**
  * A hand-made model: diffusion from "nous imitent" and "pareil" (words no indicator has), and
  * a question feature strong enough to decide alone, which it must never do.
  */
-function handModel(): MarkerModel {
+function handModel(project?: { bias: number; rescue: number; weights: Record<string, number> }): MarkerModel {
   const neutral = { bias: -3000, threshold: { text: 0.5, answer: 0.5 }, weights: {} };
-  return {
-    format: 1,
-    families: {
-      'besoin-collectif': neutral,
-      diffusion: {
-        bias: -2000,
-        threshold: { text: 0.5, answer: 0.5 },
-        weights: {
-          [`${stem('gens')} ${stem('lens')}`]: 8000,
-          [stem('imitent')]: 15000,
-          [stem('pareil')]: 3000,
-          [stem('crêpes')]: -2000,
-          '#q:diffusion': 9000,
-        },
-      },
-    },
-  };
+  return modelOf(
+    { 'besoin-collectif': neutral, diffusion: { bias: -2000, threshold: { text: 0.5, answer: 0.5 }, weights: diffusionWeights() } },
+    project,
+  );
 }
 
 describe('the learned scorer', () => {
@@ -85,7 +108,7 @@ describe('the learned scorer', () => {
       reader.readSentence(tokens);
     });
     const features = namedFeatures(sentences, [], undefined);
-    const weights = model.families.diffusion?.weights ?? {};
+    const weights: Record<string, number> = diffusionWeights();
     let expected = -2;
     for (const [name, value] of features) expected += ((weights[name] ?? 0) / 1000) * value;
     const f = compiled.families.indexOf('diffusion');
@@ -111,10 +134,8 @@ describe('the project reading and the business filter', () => {
     'Aucune subvention : tout est payé par la billetterie (25 € le pass) et la buvette. On fait tout nous-mêmes.',
     "L'an dernier, 1 800 entrées. On aimerait grossir un peu chaque année, et faire venir des groupes de la région.",
   ].join(' ');
-  const reading = (rescue: number): MarkerModel => ({
-    ...handModel(),
-    project: { bias: -1000, rescue, weights: { [stem('festival')]: 9000, [`${stem('offre')} ${stem('culturelle')}`]: 9000 } },
-  });
+  const reading = (rescue: number): MarkerModel =>
+    handModel({ bias: -1000, rescue, weights: { [stem('festival')]: 9000, [`${stem('offre')} ${stem('culturelle')}`]: 9000 } });
 
   it('lifts the filter from a real project whose words are in none of its lists', () => {
     expect(detectMarkers(festival, content)).toEqual([]);
@@ -140,13 +161,13 @@ describe('the shipped model (content/markers-model.json)', () => {
 
   it('scores every family of the shipped content, with thresholds between 0 and 1', () => {
     const families = content.sequences.filter((sequence) => sequence.markers.length > 0).map((sequence) => sequence.id);
-    expect(Object.keys(model.families)).toEqual(families);
-    for (const entry of Object.values(model.families)) {
-      for (const threshold of [entry.threshold.text, entry.threshold.answer]) {
-        expect(threshold).toBeGreaterThan(0);
-        expect(threshold).toBeLessThanOrEqual(1);
-      }
+    expect(model.families).toEqual(families);
+    for (const threshold of [...model.thresholds.text, ...model.thresholds.answer]) {
+      expect(threshold).toBeGreaterThan(0);
+      expect(threshold).toBeLessThanOrEqual(1);
     }
+    expect(model.thresholds.text).toHaveLength(families.length);
+    expect(model.thresholds.answer).toHaveLength(families.length);
   });
 
   it('stays small, since clap and markers load it', () => {

@@ -22,9 +22,9 @@ describe('npm run train:markers', () => {
     const first = train(join(work, 'a.json'));
     const second = train(join(work, 'b.json'));
     expect(second).toBe(first);
-    const model = JSON.parse(first) as { families: Record<string, { weights: Record<string, number> }> };
-    expect(Object.keys(model.families)).toHaveLength(11);
+    const model = JSON.parse(first) as { families: string[]; weights: Record<string, number[]> };
+    expect(model.families).toHaveLength(11);
     // It did learn something: some word weighs in some family.
-    expect(Object.values(model.families).some((family) => Object.keys(family.weights).some((name) => !name.startsWith('#')))).toBe(true);
+    expect(Object.keys(model.weights).some((name) => !name.startsWith('#'))).toBe(true);
   }, 120_000);
 });
