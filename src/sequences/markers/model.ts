@@ -94,6 +94,8 @@ export interface CompiledModel {
   bias: Float64Array;
   thresholds: { text: Float64Array; answer: Float64Array };
   weights: Readonly<Record<string, number[]>>;
+  /** The stems that begin a weighted pair: the pair's name is built only after one of them. */
+  pairStarts: Set<string>;
 }
 
 const compiledModels = new WeakMap<MarkerModel, CompiledModel>();
@@ -111,7 +113,12 @@ export function compileModel(model: MarkerModel): CompiledModel {
     bias: Float64Array.from(model.bias, (bias) => bias / 1000),
     thresholds: { text: Float64Array.from(model.thresholds.text), answer: Float64Array.from(model.thresholds.answer) },
     weights: model.weights,
+    pairStarts: new Set(),
   };
+  for (const name in model.weights) {
+    const space = name.indexOf(' ');
+    if (space > 0) compiled.pairStarts.add(name.slice(0, space));
+  }
   compiledModels.set(model, compiled);
   return compiled;
 }
@@ -172,7 +179,7 @@ export class ModelReader {
       this.stems.add(stem);
       const single = weightsOf(this.model, stem);
       if (single !== undefined) this.add(single);
-      if (previous !== undefined) {
+      if (previous !== undefined && this.model.pairStarts.has(previous)) {
         const pair = weightsOf(this.model, `${previous} ${stem}`);
         if (pair !== undefined) this.add(pair);
       }
