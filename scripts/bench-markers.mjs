@@ -1,7 +1,7 @@
 // Measures marker detection throughput on synthetic French text of 1, 4 and 16 MB, to show
 // that cost grows linearly with the size of the text, and reports peak memory.
 //
-//   npm run bench:markers [-- --runs 5]
+//   npm run bench:markers [-- --runs 5] [--no-model]
 //
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,9 @@ const SIZES_MB = [1, 4, 16];
 
 const contentFile = new URL('../content/sequences.yaml', import.meta.url);
 const content = parseContent(readFileSync(contentFile, 'utf8'), fileURLToPath(contentFile));
+// As the CLI detects: the indicators and the learned model (--no-model: the indicators alone).
+const model = process.argv.includes('--no-model') ? undefined : JSON.parse(readFileSync(new URL('../content/markers-model.json', import.meta.url), 'utf8'));
+const options = { model };
 
 // Sentences in the voice of project holders, journalists and shop owners, with and without
 // accents, negations and inclusive writing, so that every stage of the engine works.
@@ -64,7 +67,7 @@ const sampleHeap = () => {
 };
 const sampler = setInterval(sampleHeap, 5);
 
-detectMarkers(syntheticText(1024 * 1024), content); // warm the JIT and the stem cache
+detectMarkers(syntheticText(1024 * 1024), content, options); // warm the JIT and the stem cache
 const rows = [];
 for (const mb of SIZES_MB) {
   const text = syntheticText(mb * 1024 * 1024);
@@ -73,7 +76,7 @@ for (const mb of SIZES_MB) {
   let hits = 0;
   for (let run = 0; run < RUNS; run++) {
     const started = process.hrtime.bigint();
-    hits = detectMarkers(text, content).length;
+    hits = detectMarkers(text, content, options).length;
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
     sampleHeap();
     // Let the sampler run between runs, and give the collector a chance.
@@ -85,7 +88,7 @@ for (const mb of SIZES_MB) {
 clearInterval(sampler);
 
 const maxRss = process.resourceUsage().maxRSS * 1024;
-const lines = [`Détection des marqueurs, texte synthétique, médiane de ${RUNS} passages`, ''];
+const lines = [`Détection des marqueurs${model ? ' (indicateurs et modèle)' : ' (indicateurs seuls)'}, texte synthétique, médiane de ${RUNS} passages`, ''];
 lines.push('taille    durée     débit        marqueurs');
 for (const row of rows) {
   lines.push(

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-/** @returns {Promise<{ detectMarkers: Function, parseContent: Function }>} */
+/** @returns {Promise<Record<string, Function>>} the markers module's exports, and parseContent */
 export async function loadEngine() {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const outfile = join(root, '.tmp', `markers-engine-${process.pid}.mjs`);
@@ -14,7 +14,7 @@ export async function loadEngine() {
   await build({
     stdin: {
       contents:
-        "export { detectMarkers } from './src/sequences/markers/index.ts'; export { parseContent } from './src/sequences/content.ts';",
+        "export * from './src/sequences/markers/index.ts'; export { parseContent } from './src/sequences/content.ts';",
       resolveDir: root,
       loader: 'ts',
     },

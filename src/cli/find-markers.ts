@@ -3,6 +3,7 @@ import { detectMarkersInAnswers, rememberPatterns } from '../sequences/markers/i
 import type { Project } from '../sequences/project.js';
 import type { StoryHit } from '../sequences/story/index.js';
 import { prereadPatterns } from './content.js';
+import { loadMarkerModel } from './markers-model.js';
 
 /**
  * The markers found in a project's answers, with offsets into each answer: what the story
@@ -11,5 +12,5 @@ import { prereadPatterns } from './content.js';
 export async function findMarkers(project: Project, content: Content): Promise<StoryHit[]> {
   const answers = Object.fromEntries(Object.entries(project.answers).map(([id, answer]) => [id, answer.text]));
   rememberPatterns(content, await prereadPatterns(content));
-  return detectMarkersInAnswers(answers, content);
+  return detectMarkersInAnswers(answers, content, { model: loadMarkerModel() });
 }

@@ -12,6 +12,7 @@ import {
 import { parseYamlSource } from '../../sequences/yaml-source.js';
 import { command } from '../command-name.js';
 import { loadContent, prereadPatterns } from '../content.js';
+import { loadMarkerModel } from '../markers-model.js';
 import type { CliContext } from '../program.js';
 import { textWidth, wrap } from '../layout.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
@@ -33,8 +34,9 @@ export async function runMarkers(context: CliContext, file: string | undefined, 
   // Any YAML file is read as a project: `new --file` may have named it otherwise.
   const isProject = file !== undefined && /\.ya?ml$/i.test(file);
   const text = await readInput(file, isProject);
+  const detection = { model: loadMarkerModel() };
   const hits: (MarkerHit | AnswerMarkerHit)[] =
-    isProject && file ? detectMarkersInAnswers(answersOf(text, file), content) : detectMarkers(text, content);
+    isProject && file ? detectMarkersInAnswers(answersOf(text, file), content, detection) : detectMarkers(text, content, detection);
 
   if (options.json) {
     process.stdout.write(`${toJsonText({ markers: hits.map(toJson) })}\n`);

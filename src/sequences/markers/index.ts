@@ -4,3 +4,7 @@ export { foldAccents, normaliseWord } from './normalise.js';
 export { type Element, type Pattern, parsePattern } from './pattern.js';
 export { type Token, tokenise } from './tokenise.js';
 export type { AnswerMarkerHit, MarkerHit } from './types.js';
+export type { DetectOptions } from './detect.js';
+export { compileModel, type MarkerModel, namedFeatures } from './model.js';
+export { projectWordFeatures, readTrainingUnit, type TrainingUnit } from './features.js';
+export { looksLikeOrdinaryBusiness } from './rules.js';

@@ -24,13 +24,15 @@ export interface Scan {
 /**
  * Finds every indicator of every marker, sentence by sentence, and drops those that a
  * negation, a wish (for markers that ignore plans), a missing `requires` or an `unless`
- * cancels in their sentence.
+ * cancels in their sentence. `alsoRead` sees every sentence's tokens too (the learned model).
  */
-export function scanText(text: string, detector: Detector): Scan {
+export function scanText(text: string, detector: Detector, alsoRead?: (tokens: Token[]) => void): Scan {
   const scan: Scan = { hits: [], social: 0, commercial: 0, words: 0 };
   forEachSentence(text, (tokens) => {
     scan.words += tokens.length;
     scanSentence(tokens, detector, scan);
+    // The learned model reads the same tokens, in the same pass: the text is read once.
+    alsoRead?.(tokens);
   });
   return scan;
 }

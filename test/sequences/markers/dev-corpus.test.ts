@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectMarkers } from '../../../src/sequences/markers/index.js';
-import { content, loadLabelled, microF1 } from './helpers.js';
+import { content, loadLabelled, microF1, shipped } from './helpers.js';
 
 /** ../shared/dev-corpus beside the repository, as on every machine and in CI. */
 const CORPUS = fileURLToPath(new URL('../../../../shared/dev-corpus/', import.meta.url));
@@ -23,13 +23,13 @@ describe.skipIf(!existsSync(CORPUS))('the labelled development corpus', () => {
 
   it('finds no marker at all in the ordinary businesses', () => {
     for (const { file, text } of texts.filter((candidate) => candidate.file.includes('-neg-'))) {
-      expect(detectMarkers(text, content), file).toEqual([]);
+      expect(detectMarkers(text, content, shipped), file).toEqual([]);
     }
   });
 
   it('points every hit at the words that triggered it', () => {
     for (const { text } of texts) {
-      for (const hit of detectMarkers(text, content)) {
+      for (const hit of detectMarkers(text, content, shipped)) {
         expect(hit.evidence).toBe(text.slice(hit.start, hit.end));
         expect(hit.evidence.trim().length).toBeGreaterThan(0);
       }
