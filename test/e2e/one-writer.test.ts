@@ -78,8 +78,10 @@ describe('one writer per project', () => {
     await sleep(12_500);
     const second = open(['resume', 'cafe.storyboard.yaml'], cwd);
     expect(await second.exited).toBe(1);
-    expect(second.text).toContain(`processus ${first.pid}`);
-    expect(second.text).toContain('est déjà ouvert');
+    // The message is wrapped to the terminal's width.
+    const refusal = second.text.replace(/\s+/g, ' ');
+    expect(refusal).toContain(`processus ${first.pid}`);
+    expect(refusal).toContain('est déjà ouvert');
     process.kill(first.pid, 'SIGCONT');
 
     const at = first.text.length;
@@ -109,8 +111,9 @@ describe('one writer per project', () => {
     await first.type('Un besoin partagé.');
     first.press(KEYS.ctrlD);
     expect(await first.exited).toBe(1);
-    expect(first.text).toContain('a été ouvert par « storyboard resume » (processus 4242 sur autre-poste');
-    expect(first.text).toContain("cette session n'enregistre plus rien");
+    const told = first.text.replace(/\s+/g, ' ');
+    expect(told).toContain('a été ouvert par « storyboard resume » (processus 4242 sur autre-poste');
+    expect(told).toContain("cette session n'enregistre plus rien");
     expect(first.text).not.toContain('Erreur inattendue');
     expect(readFileSync(path, 'utf8')).toBe(before);
     const copies = readdirSync(cwd).filter((name) => name.startsWith('cafe.reponses-non-enregistrees-'));

@@ -151,7 +151,13 @@ let slowest = 0;
 
 /** One message in French, in the shape its number of problems calls for. */
 function checkMessage(output: string, bad: BadFile): void {
-  const lines = output.replace(/\r\n/g, '\n').trim().split('\n');
+  // In a terminal, messages are wrapped to its width: continuation lines are indented by two
+  // spaces, where a problem of a list starts with « - ».
+  const lines = output
+    .replace(/\r\n/g, '\n')
+    .trim()
+    .replace(/\n {2}(?!- )/g, ' ')
+    .split('\n');
   const problems = bad.problems ?? 1;
   expect(lines[0]).toMatch(/^Erreur : /);
   if (problems === 1) {
