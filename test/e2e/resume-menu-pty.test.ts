@@ -37,9 +37,9 @@ describe('resume: the menu', () => {
     // The menu again, with the overview brought up to date.
     at = await session.waitFor('Que voulez-vous faire ?', at);
     await session.waitFor('Quitter', at);
-    session.press(KEYS.down);
-    session.press(KEYS.down);
-    session.press(KEYS.down);
+    // Continuer, Revoir, Finir avec le Clap, the repérage, then Quitter.
+    for (let i = 0; i < 4; i++) session.press(KEYS.down);
+    await session.waitFor(/❯ Quitter/, at);
     session.press(KEYS.enter);
     expect(await session.exited).toBe(0);
     expect(session.text.slice(at)).toContain('Tout est enregistré dans cafe.storyboard.yaml');

@@ -153,11 +153,8 @@ let slowest = 0;
 function checkMessage(output: string, bad: BadFile): void {
   // In a terminal, messages are wrapped to its width: continuation lines are indented by two
   // spaces, where a problem of a list starts with « - ».
-  const lines = output
-    .replace(/\r\n/g, '\n')
-    .trim()
-    .replace(/\n {2}(?!- )/g, ' ')
-    .split('\n');
+  const text = output.replace(/\r\n/g, '\n').trim().replace(/\n {2}(?!- )/g, ' ');
+  const lines = text.split('\n');
   const problems = bad.problems ?? 1;
   expect(lines[0]).toMatch(/^Erreur : /);
   if (problems === 1) {
@@ -167,10 +164,10 @@ function checkMessage(output: string, bad: BadFile): void {
     expect(lines.slice(1).every((line) => line.startsWith('  - '))).toBe(true);
     expect(lines).toHaveLength(problems + 1);
   }
-  expect(output).toMatch(bad.message);
-  expect(output.match(/Erreur/g)).toHaveLength(1);
-  expect(output).not.toMatch(/\n\s+at |node:internal|file:\/\/|Erreur inattendue/);
-  expect(output.replace(/« [^»]* »/g, '')).not.toMatch(ENGLISH);
+  expect(text).toMatch(bad.message);
+  expect(text.match(/Erreur/g)).toHaveLength(1);
+  expect(text).not.toMatch(/\n\s+at |node:internal|file:\/\/|Erreur inattendue/);
+  expect(text.replace(/« [^»]* »/g, '')).not.toMatch(ENGLISH);
 }
 
 function prepare(bad: BadFile, name: string): { dir: string; file: string; before: Buffer; listing: string[] } {
