@@ -1,8 +1,8 @@
 // Evaluates marker detection on labelled sets: whole texts (../shared/dev-corpus/README.md:
 // `text`, `gold`) and projects of answers (`answers`, `gold` per answer, `project_gold`), as
 // `storyboard markers --json` would tag them. Prints per-family precision, recall and F1, the
-// micro-averaged figures, and the markers found on ordinary businesses (texts, or projects,
-// whose gold is all false).
+// micro-averaged figures, and the markers found on ordinary businesses (files named `-biz-`
+// or `-neg-` whose gold is all false).
 //
 //   npm run eval:markers                     every labelled set, grouped (train / dev / other)
 //   npm run eval:markers -- DIR              one folder
@@ -104,12 +104,12 @@ function evaluate(mode, setsOfGroup) {
       if (doc.kind === 'text') {
         const hits = engine.detectMarkers(doc.text, content, options);
         const gold = trueFamilies(doc.gold);
-        score(result.texts, where, gold, new Set(hits.map((hit) => hit.family)), gold.size === 0, hits);
+        score(result.texts, where, gold, new Set(hits.map((hit) => hit.family)), doc.business, hits);
         continue;
       }
       const hits = engine.detectMarkersInAnswers(doc.answers, content, options);
       const projectGold = trueFamilies(doc.projectGold);
-      const business = projectGold.size === 0;
+      const { business } = doc;
       for (const question of Object.keys(doc.answers)) {
         const own = hits.filter((hit) => hit.question === question);
         const gold = new Set(Array.isArray(doc.gold[question]) ? doc.gold[question] : []);

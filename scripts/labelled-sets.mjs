@@ -37,22 +37,32 @@ export function labelledSets() {
 
 /**
  * The labelled documents of a folder, by file name: `{ file, kind: 'text', text, gold }` or
- * `{ file, kind: 'project', answers, gold, projectGold }`. Other YAML files are skipped.
+ * `{ file, kind: 'project', answers, gold, projectGold }`, each with `business`. Other YAML
+ * files are skipped.
  */
 export function loadDocuments(dir) {
   const documents = [];
   for (const file of readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort()) {
     const doc = parse(readFileSync(join(dir, file), 'utf8'));
     if (typeof doc?.text === 'string' && typeof doc?.gold === 'object' && doc.gold !== null) {
-      documents.push({ file, kind: 'text', text: doc.text, gold: doc.gold });
+      documents.push({ file, kind: 'text', text: doc.text, gold: doc.gold, business: isBusiness(file, doc.gold) });
     } else if (typeof doc?.answers === 'object' && doc.answers !== null && typeof doc?.gold === 'object' && doc.gold !== null) {
       const answers = {};
       for (const [question, answer] of Object.entries(doc.answers)) {
         const text = typeof answer === 'string' ? answer : answer?.text;
         if (typeof text === 'string') answers[question] = text;
       }
-      documents.push({ file, kind: 'project', answers, gold: doc.gold, projectGold: doc.project_gold ?? {} });
+      documents.push({ file, kind: 'project', answers, gold: doc.gold, projectGold: doc.project_gold ?? {}, business: isBusiness(file, doc.project_gold) });
     }
   }
   return documents;
+}
+
+/**
+ * An ordinary business, where no marker may ever be found: a file the corpus names as one
+ * (`-biz-`, `-neg-` for a negative control) whose gold is all false. A social initiative whose
+ * text happens to show no marker is not one: a marker found there is an ordinary error.
+ */
+function isBusiness(file, gold) {
+  return /-(biz|neg)-/.test(file) && !Object.values(gold ?? {}).some((value) => value === true);
 }
