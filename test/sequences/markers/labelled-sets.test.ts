@@ -8,7 +8,9 @@ import { content, loadLabelled, microF1, shipped } from './helpers.js';
  * on projects the others lack (press, association pages, funders' sheets, bulletins, reports,
  * crowdfunding pages…), each with ordinary businesses (`-biz-` files) that use tempting words
  * and have no marker. Each was scored once before any tuning on it (`blind`), then the
- * indicators were generalised: the thresholds below guard what was reached since.
+ * indicators were generalised: the thresholds below guard what was reached since. Calibrated
+ * on real writing (test/fixtures/real/), the model adds less to our own prose: blind-10 went
+ * from 0.98 to 0.94, blind-11 from 0.92 to 0.885.
  */
 const SETS = [
   { folder: 'markers-heldout-style', texts: 24, businesses: 7, blind: 0.728, threshold: 0.93 },
@@ -19,8 +21,8 @@ const SETS = [
   { folder: 'markers-blind-7', texts: 12, businesses: 3, blind: 0.706, threshold: 0.93 },
   { folder: 'markers-blind-8', texts: 12, businesses: 3, blind: 0.8, threshold: 0.86 },
   { folder: 'markers-blind-9', texts: 12, businesses: 3, blind: 0.711, threshold: 0.85 },
-  { folder: 'markers-blind-10', texts: 12, businesses: 3, blind: 0.847, threshold: 0.95 },
-  { folder: 'markers-blind-11', texts: 12, businesses: 3, blind: 0.821, threshold: 0.9 },
+  { folder: 'markers-blind-10', texts: 12, businesses: 3, blind: 0.847, threshold: 0.94 },
+  { folder: 'markers-blind-11', texts: 12, businesses: 3, blind: 0.821, threshold: 0.88 },
 ];
 
 describe.each(SETS)('the labelled set $folder (blind micro-F1 $blind)', ({ folder, texts: count, businesses: bizCount, threshold }) => {
