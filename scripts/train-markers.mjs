@@ -318,7 +318,9 @@ const put = (table, column) => {
     weights[name].push(column, w);
   }
 };
-FAMILIES.forEach((family, f) => put(finalFamilies[family].weights, f));
+FAMILIES.forEach((family, f) => {
+  put(finalFamilies[family].weights, f);
+});
 put(projectReading.weights, FAMILIES.length);
 const model = {
   format: 2,

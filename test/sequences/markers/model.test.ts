@@ -36,7 +36,9 @@ function modelOf(families: Record<string, FamilyWeights>, project?: { bias: numb
       weights[name].push(column, weight);
     }
   };
-  names.forEach((name, column) => put((families[name] as FamilyWeights).weights, column));
+  names.forEach((name, column) => {
+    put((families[name] as FamilyWeights).weights, column);
+  });
   if (project) put(project.weights, names.length);
   return {
     format: 2,
