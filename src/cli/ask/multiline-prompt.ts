@@ -110,6 +110,7 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
       readline.line = buffer.current;
       readline.cursor = buffer.col;
       ctrlD = key !== undefined && isKey(key, 'd');
+      if (key !== undefined && isKey(key, 'c')) reportChange();
     };
     readline.input.prependListener('keypress', guard);
     setVersion((v) => v + 1);
@@ -117,6 +118,7 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
       readline.input.removeListener('keypress', guard);
       readline.close = close;
       clearImmediate(redraw.current.burst);
+      reportChange();
     };
   }, []);
 
@@ -157,13 +159,20 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
     readline.line = buffer.current;
     readline.cursor = buffer.col;
     requestRedraw();
+  });
 
+  /**
+   * Hands the whole text to the caller (its draft if Ctrl+C comes). Joining the lines is linear
+   * in the text: done once a burst of keys is over, not per key (a 3,000-line paste is 225,000
+   * keys), and at once before Ctrl+C is handled.
+   */
+  function reportChange() {
     const text = buffer.text;
     if (text !== lastText.current) {
       lastText.current = text;
       config.onChange?.(text);
     }
-  });
+  }
 
   /**
    * A paste arrives as thousands of keypresses in one go, and inquirer redraws the whole prompt
@@ -178,6 +187,7 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
     }
     state.burst = setImmediate(() => {
       state.burst = undefined;
+      reportChange();
       if (state.pending) {
         state.pending = false;
         setVersion((v) => v + 1);

@@ -153,14 +153,30 @@ describe('multilinePrompt', () => {
     await expect(answer).resolves.toEqual({ action: 'submit', text: 'déjà\nle !' });
   });
 
-  it('reports the whole current text to onChange on every change, not on mere moves', async () => {
+  it('reports the whole current text to onChange after each change, not on mere moves', async () => {
     const seen: string[] = [];
     const { events } = await ask({ default: 'a', onChange: (text) => seen.push(text) });
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
     events.type('b');
+    await settle();
     events.keypress('enter');
+    await settle();
     events.keypress('up');
+    await settle();
     events.type('c');
+    await settle();
     expect(seen).toEqual(['ab', 'ab\n', 'cab\n']);
+  });
+
+  it('reports a burst of keys (a paste) once, when it is over', async () => {
+    const seen: string[] = [];
+    const { events } = await ask({ onChange: (text) => seen.push(text) });
+    events.type('une ligne');
+    events.keypress('enter');
+    events.type('une autre');
+    expect(seen).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toEqual(['une ligne\nune autre']);
   });
 
   it('rejects with ExitPromptError on Ctrl+C, after onChange got the typed text', async () => {
