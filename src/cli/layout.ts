@@ -67,3 +67,8 @@ export function truncate(text: string, width: number): string {
 export function fitFor(stream: { isTTY?: boolean; columns?: number }, text: string, indent = ''): string {
   return stream.isTTY && stream.columns ? wrap(text, stream.columns, indent) : text;
 }
+
+/** A menu entry broken at words to fit after the select's « ❯ », continuation lines under it. */
+export function menuEntry(text: string): string {
+  return wrap(text, Math.max(10, columnsOf() - 3), '').replace(/\n/g, '\n  ');
+}

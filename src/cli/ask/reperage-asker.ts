@@ -1,6 +1,7 @@
 import { ExitPromptError } from '@inquirer/core';
 import { InterruptedError } from '../../sequences/asker.js';
 import type { AnswerChoice, FamilyReview, ReperageAsker } from '../../sequences/reperage-review.js';
+import { menuEntry, textWidth, truncate, wrap } from '../layout.js';
 import { stylesFor } from '../styles.js';
 import { oneLine, safeText } from '../terminal-text.js';
 import { selectFr } from './french-theme.js';
@@ -20,24 +21,32 @@ export class InquirerReperageAsker implements ReperageAsker {
         ? `storyboard n'a repéré aucune des ${count} familles de marqueurs dans vos réponses : montrez-lui où elles sont.`
         : `storyboard a repéré ${found} des ${count} familles de marqueurs dans vos réponses. ` +
           "Relisez-les ensemble : confirmez celles qui vous ressemblent, écartez les autres ; puis, pour chaque famille qu'il n'a pas vue, montrez la réponse qui en parle.";
-    process.stdout.write(`\n${this.style.bold.cyan('Clap — repérez les marqueurs de l\u2019innovation sociale')}\n${this.style.dim(intro)}\n`);
+    const width = textWidth();
+    process.stdout.write(`\n${this.style.bold.cyan(wrap('Clap — repérez les marqueurs de l\u2019innovation sociale', width))}\n${this.style.dim(wrap(intro, width))}\n`);
   }
 
   async confirm(review: FamilyReview): Promise<'confirmed' | 'rejected'> {
     const lines = [this.header(review), 'storyboard la repère dans ces mots :'];
-    for (const quote of review.evidence.slice(0, QUOTES_SHOWN)) {
-      lines.push(`  « ${oneLine(quote.text)} »${quote.questionText ? this.style.dim(` — ${oneLine(quote.questionText)}`) : ''}`);
-    }
+    const width = textWidth();
+    // Quotes of the same answer under its question, named once.
+    const shown = review.evidence.slice(0, QUOTES_SHOWN);
+    shown.forEach((quote, index) => {
+      lines.push(wrap(`  « ${oneLine(quote.text)} »`, width, '    '));
+      const next = shown[index + 1];
+      if (quote.questionText && next?.questionText !== quote.questionText) {
+        lines.push(this.style.dim(wrap(`    ${oneLine(quote.questionText)}`, width, '    ')));
+      }
+    });
     const more = review.evidence.length - QUOTES_SHOWN;
     if (more > 0) lines.push(this.style.dim(`  et ${more} autre${more > 1 ? 's' : ''}`));
     process.stdout.write(`${lines.join('\n')}\n`);
     const previous = review.previous?.decision === 'rejected' ? 'rejected' : review.previous ? 'confirmed' : undefined;
     return interruptible(() =>
       selectFr<'confirmed' | 'rejected'>({
-        message: 'Le groupe la reconnaît-il dans le projet ?',
+        message: wrap('Le groupe la reconnaît-il dans le projet ?', textWidth() - 2, '  '),
         choices: [
-          { name: 'Oui, c\u2019est bien nous : la confirmer', value: 'confirmed' },
-          { name: 'Non, ce n\u2019est pas ce que nous faisons : l\u2019écarter', value: 'rejected' },
+          { name: menuEntry('Oui, c\u2019est bien nous : la confirmer'), short: 'Oui, la confirmer', value: 'confirmed' },
+          { name: menuEntry('Non, ce n\u2019est pas ce que nous faisons : l\u2019écarter'), short: 'Non, l\u2019écarter', value: 'rejected' },
         ],
         default: previous,
       }),
@@ -45,16 +54,16 @@ export class InquirerReperageAsker implements ReperageAsker {
   }
 
   async pointTo(review: FamilyReview, answers: readonly AnswerChoice[]): Promise<string | undefined> {
-    process.stdout.write(`${this.header(review)}storyboard ne l'a pas repérée dans vos réponses.\n`);
+    process.stdout.write(`${this.header(review)}${wrap("storyboard ne l'a pas repérée dans vos réponses.", textWidth())}\n`);
     const previous = review.previous?.decision === 'added' ? review.previous.question : undefined;
     const choice = await interruptible(() =>
       selectFr<string>({
-        message: 'Une de vos réponses la montre-t-elle ?',
+        message: wrap('Une de vos réponses la montre-t-elle ?', textWidth() - 2, '  '),
         choices: [
           { name: 'Non, pas encore', value: NONE },
           ...answers.map((answer) => ({
             // One line each, even in a narrow terminal: the séquence shows below the list.
-            name: `${cut(oneLine(answer.question), 45)} — « ${cut(oneLine(answer.excerpt), 40)} »`,
+            name: truncate(`${oneLine(answer.question)} — « ${oneLine(answer.excerpt)} »`, Math.max(20, textWidth() - 4)),
             value: answer.id,
             description: safeText(answer.sequence),
           })),
@@ -85,13 +94,8 @@ export class InquirerReperageAsker implements ReperageAsker {
   }
 
   private header(review: FamilyReview): string {
-    return `\n${this.style.bold(`Famille ${review.index}/${review.count} — ${safeText(review.family.title)}`)}\n`;
+    return `\n${this.style.bold(wrap(`Famille ${review.index}/${review.count} — ${safeText(review.family.title)}`, textWidth()))}\n`;
   }
-}
-
-function cut(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
 /** Ctrl+C in a choice: the choices made so far are already saved. */

@@ -1,7 +1,7 @@
 import type { Content } from '../../sequences/content-schema.js';
 import { numberOf, type Progress } from '../../sequences/progress.js';
 import type { Project } from '../../sequences/project.js';
-import { columnsOf, wrap } from '../layout.js';
+import { columnsOf, menuEntry, wrap } from '../layout.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
 import { plainMode } from '../plain.js';
@@ -33,30 +33,25 @@ export function overview(project: Project, progress: Progress, mismatch: string 
   return `${lines.join('\n')}\n\n`;
 }
 
-/** A menu entry broken at words to fit after the select's « ❯ », continuation lines under it. */
-function choiceName(text: string): string {
-  return wrap(text, Math.max(10, columnsOf() - 3), '').replace(/\n/g, '\n  ');
-}
-
 /** Continue where the person stopped (default), revisit a séquence, or finish with the Clap. */
 export async function chooseResumeAction(content: Content, progress: Progress): Promise<ResumeAction> {
   const done = progress.answered === progress.total;
   const choice = await choose<string>({
     message: 'Que voulez-vous faire ?',
     choices: [
-      ...(done ? [] : [{ name: choiceName('Continuer là où vous vous étiez arrêté·e'), short: 'Continuer', value: 'continue' }]),
+      ...(done ? [] : [{ name: menuEntry('Continuer là où vous vous étiez arrêté·e'), short: 'Continuer', value: 'continue' }]),
       {
-        name: choiceName('Revoir une séquence (vos réponses sont proposées pour modification)'),
+        name: menuEntry('Revoir une séquence (vos réponses sont proposées pour modification)'),
         short: 'Revoir une séquence',
         value: 'revisit',
       },
-      { name: choiceName('Finir avec le Clap : raconter votre histoire'), short: 'Finir avec le Clap', value: 'clap' },
+      { name: menuEntry('Finir avec le Clap : raconter votre histoire'), short: 'Finir avec le Clap', value: 'clap' },
       {
-        name: choiceName('Clap : repérer les marqueurs de l\u2019innovation sociale avec le groupe'),
+        name: menuEntry('Clap : repérer les marqueurs de l\u2019innovation sociale avec le groupe'),
         short: 'Repérer les marqueurs',
         value: 'reperage',
       },
-      { name: choiceName('Quitter (tout est enregistré)'), short: 'Quitter', value: 'quit' },
+      { name: menuEntry('Quitter (tout est enregistré)'), short: 'Quitter', value: 'quit' },
     ],
   });
   if (choice === 'reperage') return { kind: 'reperage' };
@@ -73,7 +68,7 @@ export function chooseSequence(content: Content, progress: Progress): Promise<st
     choices: content.sequences.map((sequence, index) => {
       const label = `${numberOf(sequence.id, index).trim()} ${safeText(sequence.title)}`.trim();
       return {
-        name: choiceName(`${label} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`),
+        name: menuEntry(`${label} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`),
         short: label,
         value: sequence.id,
       };
