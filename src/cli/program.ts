@@ -97,8 +97,8 @@ export function buildProgram(): Command {
     });
 
   program
-    .command('status [fichier]')
-    .description('montre où en est un projet, sans poser de question')
+    .command('status [fichier|dossier]')
+    .description('montre où en est un projet, sans poser de question ; sur un dossier, une ligne par projet')
     .option('--json', 'sortie JSON (pour les scripts)')
     .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
       const { runStatus } = await import('./commands/status.js');
