@@ -1,5 +1,6 @@
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { WORKSHOP_FILES, workshopFolder } from '../helpers/workshop.js';
@@ -80,5 +81,32 @@ describe('storyboard report (Markdown)', () => {
     expect(none.stderr).toMatch(/^Erreur : Aucun projet n'a pu être lu, pas de rapport \(f-abime\.storyboard\.yaml : ligne 3/);
     const both = runCli(['report', '--csv', '--html'], { cwd });
     expect(both.status).toBe(2);
+  });
+});
+
+describe('storyboard report --csv', () => {
+  it('writes rapport-atelier.csv as a French spreadsheet opens it: BOM, « ; », CRLF, one row per project', () => {
+    const cwd = workshopFolder();
+    const { status, stderr } = runCli(['report', '--csv'], { cwd, env: ENV });
+    expect(status).toBe(0);
+    expect(stderr).toContain('Rapport écrit : rapport-atelier.csv (5 projets).');
+    const bytes = readFileSync(join(cwd, 'rapport-atelier.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.split('\r\n').length).toBe(8);
+    const [header = [], ...rows] = parse(text, { bom: true, delimiter: ';', record_delimiter: '\r\n' }) as string[][];
+    expect(rows).toHaveLength(6);
+    const column = (name: string) => header.indexOf(name);
+    expect(rows.map((row) => row[column('Projet')])).toEqual(['La Fabrique des Deux Rives', 'Le Jardin partagé', 'Vélos solidaires ; « atelier »', 'Café des possibles', 'Radio =1+1', '']);
+    expect(rows[0]?.[column('Rupture contextualisée')]).toBe('écartée par le groupe');
+    expect(rows[4]?.[column('Questions répondues')]).toBe('0');
+    expect(rows[5]?.[column('Problème')]).toMatch(/^illisible : ligne 3, colonne 1 : syntaxe YAML invalide/);
+    // Written again over its own report; a CSV of the person's own is never replaced.
+    expect(runCli(['report', '--csv'], { cwd, env: ENV }).status).toBe(0);
+    writeFileSync(join(cwd, 'budget.csv'), 'Poste;Montant\r\n');
+    const refused = runCli(['report', '--csv', '-o', 'budget.csv'], { cwd });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("n'est pas un rapport CSV écrit par storyboard");
+    expect(readFileSync(join(cwd, 'budget.csv'), 'utf8')).toBe('Poste;Montant\r\n');
   });
 });

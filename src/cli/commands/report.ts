@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { StoryboardError } from '../../sequences/errors.js';
 import { buildWorkshop, type WorkshopReport } from '../../sequences/workshop/workshop-model.js';
+import { CSV_REPORT_HEAD, workshopCsv } from '../../sequences/workshop/workshop-csv.js';
 import { MARKDOWN_REPORT_MARK, workshopMarkdown } from '../../sequences/workshop/workshop-markdown.js';
 import { loadContent } from '../content.js';
 import { EXIT } from '../exit-codes.js';
@@ -71,8 +72,17 @@ export async function runReport(context: CliContext, targets: readonly string[],
   if (lines.length > 0) process.stderr.write(`${lines.map((line) => fitFor(process.stderr, line, '  ')).join('\n')}\n`);
 }
 
-function formatOf(_options: ReportOptions): Format {
+function formatOf(options: ReportOptions): Format {
   const textOptions = () => ({ date: reportDay(), formatDate: localDateTime });
+  if (options.csv) {
+    return {
+      extension: 'csv',
+      kind: 'un rapport CSV',
+      render: async (report) => workshopCsv(report, localDateTime),
+      // The byte order mark is dropped on reading.
+      isReport: (text) => text.startsWith(CSV_REPORT_HEAD),
+    };
+  }
   return {
     extension: 'md',
     kind: 'un rapport Markdown',
