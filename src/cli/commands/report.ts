@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoryboardError } from '../../sequences/errors.js';
 import { buildWorkshop, type WorkshopReport } from '../../sequences/workshop/workshop-model.js';
 import { CSV_REPORT_HEAD, workshopCsv } from '../../sequences/workshop/workshop-csv.js';
+import { HTML_REPORT_MARK, workshopHtml } from '../../sequences/workshop/workshop-html.js';
 import { MARKDOWN_REPORT_MARK, workshopMarkdown } from '../../sequences/workshop/workshop-markdown.js';
 import { loadContent } from '../content.js';
 import { EXIT } from '../exit-codes.js';
 import { fitFor } from '../layout.js';
 import { localDateTime, reportDay } from '../local-date.js';
+import { packageFile } from '../package-files.js';
 import type { CliContext } from '../program.js';
 import { isFolder } from '../project-file.js';
 import { writeReport } from '../report-file.js';
@@ -74,6 +77,18 @@ export async function runReport(context: CliContext, targets: readonly string[],
 
 function formatOf(options: ReportOptions): Format {
   const textOptions = () => ({ date: reportDay(), formatDate: localDateTime });
+  if (options.html) {
+    return {
+      extension: 'html',
+      kind: 'un rapport HTML',
+      render: async (report) => {
+        const { markdownToHtml } = await import('../markdown-html.js');
+        const css = ['templates/story.css', 'templates/report.css'].map((file) => readFileSync(packageFile(file), 'utf8')).join('\n');
+        return workshopHtml(report, { ...textOptions(), html: markdownToHtml(), css });
+      },
+      isReport: (text) => text.includes(HTML_REPORT_MARK),
+    };
+  }
   if (options.csv) {
     return {
       extension: 'csv',
