@@ -24,7 +24,7 @@ export async function showWorkshopStatus(folder: string, content: Content, json:
   const warning = contentWarning(report);
   if (warning) lines.push(style.yellow(wrap(warning, width)), '');
   lines.push(
-    style.dim(wrap(`Le détail d'un projet : ${command('status FICHIER')}. Le rapport de l'atelier : ${command(folder === '.' ? 'report' : `report ${oneLine(folder)}`)}.`, width)),
+    style.dim(wrap(`Le détail d'un projet\u00a0: ${command('status FICHIER')}. Le rapport de l'atelier\u00a0: ${command(folder === '.' ? 'report' : `report ${oneLine(folder)}`)}.`, width)),
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

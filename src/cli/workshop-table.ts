@@ -79,7 +79,8 @@ export function workshopTable(report: WorkshopReport, width: number, style: Chal
     const project = row.project;
     lines.push(style.bold(wrap(oneLine(project.name), width)));
     lines.push(wrap(`  réponses ${answersCell(project)} · repérage ${project.reperageDone ? 'fait' : 'à faire'}`, width, '  '));
-    lines.push(wrap(`  familles ${familiesCell(project)} · modifié ${formatDate(project.updated)}`, width, '  '));
+    lines.push(wrap(`  familles ${familiesCell(project)}`, width, '  '));
+    lines.push(wrap(`  modifié le ${formatDate(project.updated)}`, width, '  '));
   });
   return lines;
 }
