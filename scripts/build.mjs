@@ -71,6 +71,7 @@ const COMMAND_MODULES = {
   runClap: 'commands/clap.ts',
   runMarkers: 'commands/markers.ts',
   runReperage: 'commands/reperage.ts',
+  runReport: 'commands/report.ts',
   runContentCheck: 'commands/content-check.ts',
   reportFailure: 'report-failure.ts',
 };

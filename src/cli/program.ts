@@ -31,6 +31,8 @@ Exemples :
   storyboard status                       voir où en est le projet
   storyboard reperage                     repérer en groupe les marqueurs de l'innovation sociale (Clap)
   storyboard clap                         écrire votre histoire (fichier Markdown) avec ses marqueurs
+  storyboard status atelier/              une ligne par projet d'un dossier (atelier à plusieurs groupes)
+  storyboard report atelier/              le rapport de l'atelier (--csv pour un tableur, --html pour une page)
   storyboard markers texte.txt            repérer les marqueurs dans un texte
   storyboard sequences                    lire les séquences et leurs questions
   storyboard content check mon-contenu.yaml
@@ -97,8 +99,8 @@ export function buildProgram(): Command {
     });
 
   program
-    .command('status [fichier]')
-    .description('montre où en est un projet, sans poser de question')
+    .command('status [fichier|dossier]')
+    .description('montre où en est un projet, sans poser de question ; sur un dossier, une ligne par projet')
     .option('--json', 'sortie JSON (pour les scripts)')
     .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
       const { runStatus } = await import('./commands/status.js');
@@ -126,6 +128,18 @@ export function buildProgram(): Command {
         await runClap(context(command), file, options);
       },
     );
+
+  program
+    .command('report [dossier|fichiers...]')
+    .description("écrit le rapport d'un atelier : l'avancement et les familles de marqueurs de chaque projet, et ce qui est fréquent ou rare d'un projet à l'autre")
+    .option('-o, --output <fichier>', 'écrit le rapport dans ce fichier (par défaut : rapport-atelier.md dans le dossier des projets)')
+    .option('--stdout', 'écrit le rapport sur la sortie standard, sans créer de fichier')
+    .option('--csv', 'pour un tableur : une ligne par projet, une colonne par famille (rapport-atelier.csv)')
+    .option('--html', 'une page à lire ou imprimer, avec les familles dessinées (rapport-atelier.html)')
+    .action(async (targets: string[], options: { output?: string; stdout?: boolean; csv?: boolean; html?: boolean }, command: Command) => {
+      const { runReport } = await import('./commands/report.js');
+      await runReport(context(command), targets, options);
+    });
 
   program
     .command('reperage [fichier]')

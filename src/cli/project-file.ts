@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { StoryboardError } from '../sequences/errors.js';
 import { commandName } from './command-name.js';
 
@@ -39,4 +39,9 @@ export async function resolveProjectFile(
   throw new StoryboardError({
     message: `plusieurs projets dans ce dossier (${files.join(', ')}) : précisez lequel, par exemple « ${commandName()} ${command} ${files[0]} »`,
   });
+}
+
+/** Whether a path names a folder (a missing path is not one: it is reported as a missing file). */
+export function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

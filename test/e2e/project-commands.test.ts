@@ -74,13 +74,16 @@ describe('new --answers, status, and the refusals', () => {
     expect(stderr.trim()).toBe('Erreur : Aucun projet (fichier *.storyboard.yaml) dans ce dossier. Pour en commencer un : npx storyboard new');
   });
 
-  it('asks which project when there are several', () => {
+  it('shows the workshop table when there are several, and clap asks which one', () => {
     const cwd = tempDir();
     runCli(['new', '--answers', ANSWERS, '--file', 'a.storyboard.yaml'], { cwd });
     runCli(['new', '--answers', ANSWERS, '--file', 'b.storyboard.yaml'], { cwd });
-    const { status, stderr } = runCli(['status'], { cwd });
-    expect(status).toBe(1);
-    expect(stderr).toContain('Plusieurs projets dans ce dossier (a.storyboard.yaml, b.storyboard.yaml)');
+    const { status, stdout } = runCli(['status'], { cwd });
+    expect(status).toBe(0);
+    expect(stdout).toContain('2 projets dans ce dossier');
+    const clap = runCli(['clap'], { cwd });
+    expect(clap.status).toBe(1);
+    expect(clap.stderr).toContain('Plusieurs projets dans ce dossier (a.storyboard.yaml, b.storyboard.yaml)');
   });
 
   it('reads a damaged project file as one French sentence and leaves it unchanged', () => {

@@ -5,14 +5,22 @@ import { loadContent } from '../content.js';
 import { columnsOf, wrap } from '../layout.js';
 import { progressRows } from '../progress-rows.js';
 import type { CliContext } from '../program.js';
-import { resolveProjectFile } from '../project-file.js';
+import { findProjectFiles, isFolder, resolveProjectFile } from '../project-file.js';
 import { contentMismatch, describeMoves, openProject } from '../store.js';
 import { stylesFor } from '../styles.js';
 import { safeText, toJsonText } from '../terminal-text.js';
 
-/** Shows where a project stands, without asking anything. */
+/** Shows where a project stands, without asking anything; on a folder of projects, each one's line. */
 export async function runStatus(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
   const content = await loadContent(context.contentFile);
+  // A folder, or the current one when it holds several projects: the workshop's table.
+  const folder = file === undefined ? ((await findProjectFiles(process.cwd())).length > 1 ? '.' : undefined) : isFolder(file) ? file : undefined;
+  if (folder !== undefined) {
+    const { showWorkshopStatus } = await import('../workshop-status.js');
+    // Loaded only here: reading many projects needs the marker detection.
+    await showWorkshopStatus(folder, content, options.json === true);
+    return;
+  }
   const path = await resolveProjectFile(file, 'status');
   const { project, moved } = await openProject(path, content);
   const progress = progressOf(content, project);

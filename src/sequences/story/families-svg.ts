@@ -7,7 +7,7 @@ export interface PictureFamily {
 }
 
 // `short` fits a tile; the legend gives `word` in full.
-const STATUS_LOOK: Record<FamilyStatus, { fill: string; stroke: string; text: string; dash?: string; symbol: string; short: string; word: string }> = {
+export const STATUS_LOOK: Record<FamilyStatus, { fill: string; stroke: string; text: string; dash?: string; symbol: string; short: string; word: string }> = {
   confirmed: { fill: '#1f6f50', stroke: '#1f6f50', text: '#ffffff', symbol: '●', short: 'confirmée', word: 'confirmée par le groupe' },
   added: { fill: '#2b5d9b', stroke: '#2b5d9b', text: '#ffffff', symbol: '◆', short: 'ajoutée', word: 'ajoutée par le groupe' },
   suggested: { fill: '#fdf3d0', stroke: '#b08a1e', text: '#3d3000', dash: '6 4', symbol: '◐', short: 'suggérée', word: 'suggérée par storyboard' },
