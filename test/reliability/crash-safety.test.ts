@@ -25,7 +25,7 @@ beforeAll(async () => {
     target: 'node20.19',
     packages: 'bundle',
     // An ES module, for its top-level await: the CommonJS dependencies it bundles
-    // (write-file-atomic) still expect require and __filename.
+    // (proper-lockfile, graceful-fs) still expect require and __filename.
     banner: {
       js: [
         "import { createRequire as __sbRequire } from 'node:module';",
