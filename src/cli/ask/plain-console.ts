@@ -169,7 +169,12 @@ export async function plainLine(question: string): Promise<string> {
 /** A numbered menu: the person types the number of a choice. */
 export async function plainChoice<Value>(question: string, choices: readonly { name: string; value: Value }[]): Promise<Value> {
   const io = plainConsole();
-  io.write(`${question}\n${choices.map((choice, index) => `  ${index + 1}. ${choice.name.replace(/\n\s*/g, ' ')}`).join('\n')}\n`);
+  const width = textWidth();
+  const entries = choices.map((choice, index) => {
+    const number = `${index + 1}.`.padStart(String(choices.length).length + 1);
+    return wrap(`  ${number} ${choice.name.replace(/\n\s*/g, ' ')}`, width, ' '.repeat(number.length + 3));
+  });
+  io.write(`${wrap(question, width)}\n${entries.join('\n')}\n`);
   for (;;) {
     const answer = (await plainLine(`Tapez un numéro, de 1 à ${choices.length}, puis Entrée`)).trim();
     const choice = /^\d+$/.test(answer) ? choices[Number(answer) - 1] : undefined;
