@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, Help } from 'commander';
+import { commandName } from './command-name.js';
 import { EXIT } from './exit-codes.js';
 
 /** What every command receives: the global options, already read. */
@@ -24,23 +25,35 @@ class FrenchHelp extends Help {
   }
 }
 
-const EXAMPLES = `
-Exemples :
-  storyboard new "Café des possibles"     commencer un storyboard (questions pas à pas)
-  storyboard resume                       reprendre là où vous vous étiez arrêté·e
-  storyboard status                       voir où en est le projet
-  storyboard reperage                     repérer en groupe les marqueurs de l'innovation sociale (Clap)
-  storyboard clap                         écrire votre histoire (fichier Markdown) avec ses marqueurs
-  storyboard status atelier/              une ligne par projet d'un dossier (atelier à plusieurs groupes)
-  storyboard report atelier/              le rapport de l'atelier (--csv pour un tableur, --html pour une page)
-  storyboard markers texte.txt            repérer les marqueurs dans un texte
-  storyboard sequences                    lire les séquences et leurs questions
-  storyboard content check mon-contenu.yaml
-                                          vérifier un contenu adapté par un·e animateur·rice
-  storyboard --content mon-contenu.yaml sequences
-                                          utiliser ce contenu adapté
+const EXAMPLES: readonly (readonly [string, string])[] = [
+  ['new "Café des possibles"', 'commencer un storyboard (questions pas à pas)'],
+  ['resume', 'reprendre là où vous vous étiez arrêté·e'],
+  ['status', 'voir où en est le projet'],
+  ['reperage', "repérer en groupe les marqueurs de l'innovation sociale (Clap)"],
+  ['clap', 'écrire votre histoire (fichier Markdown) avec ses marqueurs'],
+  ['status atelier/', "une ligne par projet d'un dossier (atelier à plusieurs groupes)"],
+  ['report atelier/', "le rapport de l'atelier (--csv pour un tableur, --html pour une page)"],
+  ['markers texte.txt', 'repérer les marqueurs dans un texte'],
+  ['sequences', 'lire les séquences et leurs questions'],
+  ['content check mon-contenu.yaml', 'vérifier un contenu adapté par un·e animateur·rice'],
+  ['--content mon-contenu.yaml sequences', 'utiliser ce contenu adapté'],
+];
 
-Aide d'une commande : storyboard help <commande>`;
+/**
+ * The examples after the help, named as the person can type them (`npx storyboard …` after the
+ * README's set-up): side by side when the terminal is wide enough, else each under its command.
+ */
+function examples(): string {
+  const name = commandName();
+  const commands = EXAMPLES.map(([command]) => `${name} ${command}`);
+  const column = Math.max(...commands.map((command) => command.length)) + 2;
+  const wide = column + Math.max(...EXAMPLES.map(([, what]) => what.length)) + 2 <= (process.stdout.columns || 80);
+  const lines = EXAMPLES.map(([, what], index) => {
+    const command = commands[index] as string;
+    return wide ? `  ${command.padEnd(column)}${what}` : `  ${command}\n      ${what}`;
+  });
+  return `\nExemples :\n${lines.join('\n')}\n\nAide d'une commande : ${name} help <commande>`;
+}
 
 function readVersion(): string {
   const require = createRequire(import.meta.url);
@@ -65,7 +78,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'sans couleurs')
     .option('--plain', 'mode texte simple, une ligne après l\u2019autre, sans mouvement du curseur (lecteur d\u2019écran ; aussi avec TERM=dumb)')
     .option('--debug', 'affiche les détails techniques en cas de problème')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', examples)
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ outputError: () => {} });
