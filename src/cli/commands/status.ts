@@ -5,7 +5,7 @@ import { loadContent } from '../content.js';
 import { columnsOf, wrap } from '../layout.js';
 import { progressRows } from '../progress-rows.js';
 import type { CliContext } from '../program.js';
-import { findProjectFiles, isFolder, resolveProjectFile } from '../project-file.js';
+import { findProjectFiles, isFolder, PROJECT_SUFFIX, resolveProjectFile } from '../project-file.js';
 import { contentMismatch, describeMoves, openProject } from '../store.js';
 import { stylesFor } from '../styles.js';
 import { safeText, toJsonText } from '../terminal-text.js';
@@ -14,7 +14,15 @@ import { safeText, toJsonText } from '../terminal-text.js';
 export async function runStatus(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
   const content = await loadContent(context.contentFile);
   // A folder, or the current one when it holds several projects: the workshop's table.
-  const folder = file === undefined ? ((await findProjectFiles(process.cwd())).length > 1 ? '.' : undefined) : isFolder(file) ? file : undefined;
+  // A folder named like a project file (`cafe.storyboard.yaml/`) is a mistake, said as such below.
+  const folder =
+    file === undefined
+      ? (await findProjectFiles(process.cwd())).length > 1
+        ? '.'
+        : undefined
+      : isFolder(file) && !file.replace(/[/\\]+$/, '').endsWith(PROJECT_SUFFIX)
+        ? file
+        : undefined;
   if (folder !== undefined) {
     const { showWorkshopStatus } = await import('../workshop-status.js');
     // Loaded only here: reading many projects needs the marker detection.
