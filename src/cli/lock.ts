@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, open, readFile, rm, rmdir, unlink } from 'node:fs/promises';
+import { lstat, open, readFile, rm, rmdir, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import lockfile from 'proper-lockfile';
 import { StoryboardError } from '../sequences/errors.js';
@@ -80,7 +80,9 @@ export async function lockProject(file: string, command: string): Promise<Projec
       released = true;
       if ((await readOwner(file))?.token !== owner.token && signed) return;
       await unlink(ownerPath(file)).catch(() => {});
-      await release().catch(() => {});
+      // A lock proper-lockfile gave up (a session stopped past the stale delay) is still ours
+      // to remove: an empty folder only, never another session's lock.
+      await release().catch(() => rmdir(lockDir(file)).catch(() => {}));
     },
   };
 }
@@ -140,6 +142,9 @@ async function readOwner(file: string): Promise<Owner | undefined> {
 /** Signs the lock with its owner; false when that could not be done. */
 async function writeOwner(file: string, owner: Owner): Promise<boolean> {
   try {
+    // proper-lockfile checks at each refresh that the folder's modification time is the one it
+    // set, and gives the lock up as compromised otherwise: adding our file must not change it.
+    const folder = await lstat(lockDir(file));
     // Created new inside the lock folder we just made: O_EXCL and O_NOFOLLOW, never a link.
     const handle = await open(ownerPath(file), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
     try {
@@ -147,6 +152,7 @@ async function writeOwner(file: string, owner: Owner): Promise<boolean> {
     } finally {
       await handle.close();
     }
+    await utimes(lockDir(file), folder.atime, folder.mtime);
     return true;
   } catch {
     // Without it the lock still holds; a second session only says less about the first.

@@ -43,6 +43,23 @@ async function resumeToEnvie(cwd: string): Promise<TerminalSession> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('one writer per project', () => {
+  it('leaves no lock behind a session that lasted past a few refreshes, so the next one opens at once', async () => {
+    const { cwd, path } = project();
+    const first = open(['resume', 'cafe.storyboard.yaml'], cwd);
+    const at = await first.waitFor('Que voulez-vous faire ?');
+    // The lock is refreshed every 2 s: a refresh must not give it up as someone else's.
+    await sleep(5_000);
+    for (let i = 0; i < 4; i++) first.press(KEYS.down);
+    await first.waitFor(/❯ Quitter/, at);
+    first.press(KEYS.enter);
+    expect(await first.exited).toBe(0);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    const second = open(['resume', 'cafe.storyboard.yaml'], cwd);
+    await second.waitFor('Que voulez-vous faire ?');
+    second.press(KEYS.ctrlC);
+    expect(await second.exited).toBe(130);
+  }, 40_000);
+
   it('refuses a second session naming the first, and takes over at once the lock of a killed one', async () => {
     const { cwd, path } = project();
     const before = readFileSync(path);
