@@ -64,6 +64,7 @@ export class InquirerReperageAsker implements ReperageAsker {
           ...answers.map((answer) => ({
             // One line each, even in a narrow terminal: the séquence shows below the list.
             name: truncate(`${oneLine(answer.question)} — « ${oneLine(answer.excerpt)} »`, Math.max(20, textWidth() - 4)),
+            short: oneLine(answer.question),
             value: answer.id,
             description: safeText(answer.sequence),
           })),
