@@ -1,14 +1,9 @@
 import { createRequire } from 'node:module';
 import { Command, Help } from 'commander';
+import type { CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
-
-/** What every command receives: the global options, already read. */
-export interface CliContext {
-  /** The content file given with --content, or undefined for the shipped storyboard. */
-  contentFile: string | undefined;
-  debug: boolean;
-}
-
+import type { Io } from './io.js';
+import { wantsColor } from './styles.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Utilisation :',
@@ -47,13 +42,23 @@ function readVersion(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
-function context(command: Command): CliContext {
-  const options = command.optsWithGlobals<{ content?: string; debug?: boolean }>();
-  return { contentFile: options.content, debug: Boolean(options.debug) };
-}
-
 /** Defines the commands. Each action imports its module only when it runs, to start fast. */
-export function buildProgram(): Command {
+export function buildProgram(io: Io): Command {
+  const context = (command: Command): CliContext => {
+    const options = command.optsWithGlobals<{ content?: string; debug?: boolean }>();
+    return { io, contentFile: options.content, debug: Boolean(options.debug) };
+  };
+  // Help, version and commander's own messages go to the Io's streams, at their width.
+  const output = {
+    writeOut: (text: string) => io.stdout.write(text),
+    writeErr: (text: string) => io.stderr.write(text),
+    outputError: () => {},
+    // commander's own choice: the terminal's width, else 80.
+    getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
+    getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
+    getOutHasColors: () => wantsColor(io.stdout, io),
+    getErrHasColors: () => wantsColor(io.stderr, io),
+  };
   const program = new Command('storyboard');
   program
     .usage('[options] [commande]')
@@ -68,7 +73,7 @@ export function buildProgram(): Command {
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ outputError: () => {} });
+    .configureOutput(output);
 
   program
     .command('sequences')
@@ -171,15 +176,16 @@ export function buildProgram(): Command {
     command.createHelp = () => Object.assign(new FrenchHelp(), command.configureHelp());
     command.helpOption('-h, --help', 'affiche cette aide');
     command.exitOverride();
-    command.configureOutput({ outputError: () => {} });
+    command.configureOutput(output);
   }
   return program;
 }
 
 /** Runs the CLI and returns the exit code; only main.ts sets it on the process. */
-export async function runCli(argv: readonly string[]): Promise<number> {
+export async function runCli(io: Io): Promise<number> {
+  const { argv } = io;
   const debug = argv.includes('--debug');
-  const program = buildProgram();
+  const program = buildProgram(io);
   // `storyboard` or `storyboard content` alone asks what there is: the help, on stdout, exit 0
   // (as gh does), not the usage error commander makes of it.
   const words = withoutGlobalOptions(argv.slice(2));
@@ -198,7 +204,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     if (code === 'commander.help') return exitCode === 0 ? EXIT.ok : EXIT.usage;
     // Only failures pay for colours and messages: the success path stays light.
     const { reportFailure } = await import('./report-failure.js');
-    return reportFailure(error, debug);
+    return reportFailure(error, debug, io);
   }
 }
 

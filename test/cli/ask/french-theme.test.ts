@@ -27,12 +27,10 @@ describe('promptColor', () => {
     expect(promptColor({} as NodeJS.WritableStream)).toBe(false);
   });
 
-  it('honours NO_COLOR and TERM=dumb', () => {
-    vi.stubEnv('NO_COLOR', '1');
-    expect(promptColor(tty)).toBe(false);
-    vi.stubEnv('NO_COLOR', undefined);
-    vi.stubEnv('TERM', 'dumb');
-    expect(promptColor(tty)).toBe(false);
+  it('honours NO_COLOR and TERM=dumb, from the environment it is given', () => {
+    expect(promptColor(tty, { argv: [], env: { NO_COLOR: '1' } })).toBe(false);
+    expect(promptColor(tty, { argv: [], env: { TERM: 'dumb' } })).toBe(false);
+    expect(promptColor(tty, { argv: ['node', 'storyboard', '--no-color'], env: {} })).toBe(false);
   });
 });
 
