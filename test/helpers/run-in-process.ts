@@ -31,7 +31,7 @@ export interface FakeIoOptions {
   /** Added to the test's environment, without colours (as runCli does); undefined removes a name. */
   env?: NodeJS.ProcessEnv;
   now?: Date;
-  /** stdout and stderr as a terminal of this width. */
+  /** stdin, stdout and stderr as a terminal of this width (nothing is typed on it). */
   terminalColumns?: number;
 }
 
@@ -39,10 +39,13 @@ export interface FakeIoOptions {
 export function fakeIo(args: readonly string[], options: FakeIoOptions = {}): Io & { stdout: CapturedOutput; stderr: CapturedOutput } {
   const screen = options.terminalColumns === undefined ? {} : { isTTY: true, columns: options.terminalColumns };
   const now = options.now ?? FIXED_NOW;
+  const stdin = Object.assign(Readable.from(options.input === undefined || options.input === '' ? [] : [Buffer.from(options.input)]), {
+    isTTY: screen.isTTY,
+  });
   return {
     stdout: new CapturedOutput(screen),
     stderr: new CapturedOutput(screen),
-    stdin: Readable.from(options.input === undefined || options.input === '' ? [] : [Buffer.from(options.input)]),
+    stdin,
     cwd: options.cwd ?? REPO,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     argv: [process.execPath, BIN, ...args],
@@ -50,19 +53,25 @@ export function fakeIo(args: readonly string[], options: FakeIoOptions = {}): Io
   };
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Runs storyboard in the test's own process, as runCli runs the built binary: the same
  * arguments, the same result. Files named relatively are found from `cwd`, so the process
- * goes there for the run (the tests of a file run one after the other).
+ * goes there for the run; runs therefore take turns, even from concurrent tests.
  */
-export async function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
-  const io = fakeIo(args, options);
-  const before = process.cwd();
-  process.chdir(io.cwd);
-  try {
-    const status = await runProgram(io);
-    return { status, stdout: io.stdout.text, stderr: io.stderr.text };
-  } finally {
-    process.chdir(before);
-  }
+export function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
+  const run = queue.then(async () => {
+    const io = fakeIo(args, options);
+    const before = process.cwd();
+    process.chdir(io.cwd);
+    try {
+      const status = await runProgram(io);
+      return { status, stdout: io.stdout.text, stderr: io.stderr.text };
+    } finally {
+      process.chdir(before);
+    }
+  });
+  queue = run.catch(() => {});
+  return run;
 }
