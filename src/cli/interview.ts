@@ -4,6 +4,7 @@ import { progressOf } from '../sequences/progress.js';
 import type { Project } from '../sequences/project.js';
 import { InquirerAsker } from './ask/inquirer-asker.js';
 import { command } from './command-name.js';
+import type { Io } from './io.js';
 import { textWidth, wrap } from './layout.js';
 import { plainMode } from './plain.js';
 import type { ProjectSession } from './project-session.js';
@@ -12,6 +13,7 @@ import { safeText } from './terminal-text.js';
 import { FREE_SPACE, isDiskFull } from './write-errors.js';
 
 export interface InterviewRequest {
+  io: Io;
   session: ProjectSession;
   project: Project;
   content: Content;
@@ -19,34 +21,36 @@ export interface InterviewRequest {
 }
 
 /** Messages of the session between two questions (a file changed meanwhile, a full disk). */
-export function tellOnStderr(line: string): void {
-  const style = stylesFor(process.stderr);
-  process.stderr.write(`\n${style.yellow(safeText(line))}\n`);
+export function tellOnStderr(io: Io): (line: string) => void {
+  return (line) => {
+    const style = stylesFor(io.stderr, io);
+    io.stderr.write(`\n${style.yellow(safeText(line))}\n`);
+  };
 }
 
 /** Runs the questions in the terminal, saving the project file after every answer. */
-export async function interview({ session, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
-  const asker = plainMode() ? new (await import('./ask/plain-asker.js')).PlainAsker() : new InquirerAsker();
+export async function interview({ io, session, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
+  const asker = plainMode(io) ? new (await import('./ask/plain-asker.js')).PlainAsker(io) : new InquirerAsker(io);
   try {
-    return await runInterview({ asker, content, project, mode, save: (next) => save(session, next) });
+    return await runInterview({ asker, content, project, mode, save: (next) => save(io, session, next) });
   } catch (error) {
     // The text typed when the person stopped could not be written: it is shown, to be copied.
     const unsaved = (error as { unsavedText?: unknown } | undefined)?.unsavedText;
     if (typeof unsaved === 'string' && unsaved.trim() !== '') {
-      process.stderr.write(`\nVoici le texte qui n'a pas pu être enregistré ; copiez-le avant de fermer ce terminal :\n\n${safeText(unsaved)}\n\n`);
+      io.stderr.write(`\nVoici le texte qui n'a pas pu être enregistré ; copiez-le avant de fermer ce terminal :\n\n${safeText(unsaved)}\n\n`);
     }
     throw error;
   }
 }
 
 /** The last words of a sitting: where the answers are, and the command that comes next. */
-export function sayWhereWeAre(path: string, content: Content, project: Project): void {
-  const style = stylesFor(process.stdout);
+export function sayWhereWeAre(io: Io, path: string, content: Content, project: Project): void {
+  const style = stylesFor(io.stdout, io);
   // Counted against the content: answers kept for removed questions are not part of it.
   const { answered, total } = progressOf(content, project);
   const next = answered < total ? `Pour compléter plus tard : ${command('resume')}` : `Pour écrire votre histoire : ${command('clap')}`;
-  const width = textWidth();
-  process.stdout.write(
+  const width = textWidth(io.stdout, io.env);
+  io.stdout.write(
     `\n${wrap(`${style.green('✓')} Tout est enregistré dans ${safeText(path)} (${answered}/${total} questions répondues).`, width, '  ')}\n${wrap(next, width)}\n`,
   );
 }
@@ -55,12 +59,12 @@ export function sayWhereWeAre(path: string, content: Content, project: Project):
  * Saves through the session. A full disk is something the person can fix while the question
  * waits: the answer stays in the prompt, to be validated again once there is room.
  */
-async function save(session: ProjectSession, next: Project): Promise<Project> {
+async function save(io: Io, session: ProjectSession, next: Project): Promise<Project> {
   try {
     return await session.save(next);
   } catch (error) {
     if (!isDiskFull(error)) throw error;
-    tellOnStderr(
+    tellOnStderr(io)(
       `Votre réponse n'a pas pu être enregistrée : le disque est plein. Elle est gardée ci-dessous, rien n'est perdu : ${FREE_SPACE} en la validant de nouveau (Ctrl+D). Ctrl+C pour arrêter.`,
     );
     throw Object.assign(error as object, { retry: true });

@@ -4,19 +4,25 @@ import { wrapAnsi } from 'fast-wrap-ansi';
 /** Text never runs wider than this, even in a very wide terminal: long lines are hard to read. */
 export const READING_WIDTH = 100;
 
+/** What the width of a stream's lines depends on: whether it is a terminal, and its width. */
+export interface Screen {
+  isTTY?: boolean;
+  columns?: number;
+}
+
 /**
  * The columns a stream's lines may take: the terminal's own width; for a pipe or a file,
  * $COLUMNS when set, else 80 (what people expect of text they will read in a file).
  */
-export function columnsOf(stream: { isTTY?: boolean; columns?: number } = process.stdout): number {
+export function columnsOf(stream: Screen, env: NodeJS.ProcessEnv): number {
   if (stream.isTTY && stream.columns) return stream.columns;
-  const env = Number(process.env.COLUMNS);
-  return Number.isInteger(env) && env > 0 ? env : 80;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
 }
 
 /** The width for reading text on `stream`: its columns, at most {@link READING_WIDTH}, at least 20. */
-export function textWidth(stream?: { isTTY?: boolean; columns?: number }): number {
-  return Math.max(20, Math.min(columnsOf(stream), READING_WIDTH));
+export function textWidth(stream: Screen, env: NodeJS.ProcessEnv): number {
+  return Math.max(20, Math.min(columnsOf(stream, env), READING_WIDTH));
 }
 
 /** How many columns a text takes on screen (accents, wide characters and colours counted right). */
@@ -64,11 +70,11 @@ export function truncate(text: string, width: number): string {
  * A message for a stream: wrapped at words to the terminal's width when the stream is a
  * terminal, untouched for a pipe or a file (a script reads it whole, on its one line).
  */
-export function fitFor(stream: { isTTY?: boolean; columns?: number }, text: string, indent = ''): string {
+export function fitFor(stream: Screen, text: string, indent = ''): string {
   return stream.isTTY && stream.columns ? wrap(text, stream.columns, indent) : text;
 }
 
 /** A menu entry broken at words to fit after the select's « ❯ », continuation lines under it. */
-export function menuEntry(text: string): string {
-  return wrap(text, Math.max(10, columnsOf() - 3), '').replace(/\n/g, '\n  ');
+export function menuEntry(text: string, columns: number): string {
+  return wrap(text, Math.max(10, columns - 3), '').replace(/\n/g, '\n  ');
 }

@@ -10,8 +10,8 @@ export function localDateTime(iso: string): string {
  * Today as AAAA-MM-JJ, or the day of SOURCE_DATE_EPOCH when it is set (the reproducible
  * builds convention, which pandoc follows too), so that the same files give the same report.
  */
-export function reportDay(now: Date = new Date()): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
+export function reportDay(now: Date, env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

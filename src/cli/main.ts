@@ -1,3 +1,4 @@
+import type { Io } from './io.js';
 import { runCli } from './program.js';
 
 // The only place that decides the process's exit code (see DESIGN.md §6). No top-level
@@ -11,6 +12,22 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-void runCli(process.argv).then((code) => {
+// stdin and the folder are read when a command asks: creating process.stdin costs start-up, and
+// process.cwd() throws in a folder removed meanwhile, which only matters to the commands that look.
+const io: Io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  get stdin() {
+    return process.stdin;
+  },
+  get cwd() {
+    return process.cwd();
+  },
+  env: process.env,
+  argv: process.argv,
+  now: () => new Date(),
+};
+
+void runCli(io).then((code) => {
   process.exitCode = code;
 });

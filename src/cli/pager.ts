@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { Io } from './io.js';
 import { plainMode } from './plain.js';
 
 /**
@@ -7,13 +8,15 @@ import { plainMode } from './plain.js';
  * one screen, leave it on screen afterwards). In plain mode, or when no pager can be started,
  * the text is simply written out.
  */
-export async function page(text: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function page(text: string, io: Io): Promise<void> {
+  const { env } = io;
   const pager = env.PAGER === undefined ? 'less -R' : env.PAGER.trim();
-  if (pager === '' || pager === 'cat' || plainMode()) {
-    process.stdout.write(text);
+  if (pager === '' || pager === 'cat' || plainMode(io)) {
+    io.stdout.write(text);
     return;
   }
   const started = await new Promise<boolean>((resolve) => {
+    // The pager takes the terminal itself: it is only started when stdout is one.
     const child = spawn('/bin/sh', ['-c', pager], {
       stdio: ['pipe', 'inherit', 'inherit'],
       env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' },
@@ -24,5 +27,5 @@ export async function page(text: string, env: NodeJS.ProcessEnv = process.env): 
     child.once('exit', (code) => resolve(code !== 127));
     child.stdin.end(text);
   });
-  if (!started) process.stdout.write(text);
+  if (!started) io.stdout.write(text);
 }

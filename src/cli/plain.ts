@@ -3,6 +3,6 @@
  * redrawing, for screen readers and terminals that cannot move the cursor. Asked for with
  * --plain, and taken when TERM=dumb (such a terminal shows escape codes as garbage).
  */
-export function plainMode(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): boolean {
+export function plainMode({ argv, env }: { argv: readonly string[]; env: NodeJS.ProcessEnv }): boolean {
   return argv.includes('--plain') || env.TERM === 'dumb';
 }

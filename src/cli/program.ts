@@ -1,15 +1,10 @@
 import { createRequire } from 'node:module';
 import { Command, Help } from 'commander';
 import { commandName } from './command-name.js';
+import type { CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
-
-/** What every command receives: the global options, already read. */
-export interface CliContext {
-  /** The content file given with --content, or undefined for the shipped storyboard. */
-  contentFile: string | undefined;
-  debug: boolean;
-}
-
+import type { Io } from './io.js';
+import { wantsColor } from './styles.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Utilisation :',
@@ -43,11 +38,11 @@ const EXAMPLES: readonly (readonly [string, string])[] = [
  * The examples after the help, named as the person can type them (`npx storyboard …` after the
  * README's set-up): side by side when the terminal is wide enough, else each under its command.
  */
-function examples(): string {
-  const name = commandName();
+function examples(io: Io): string {
+  const name = commandName(io.env);
   const commands = EXAMPLES.map(([command]) => `${name} ${command}`);
   const column = Math.max(...commands.map((command) => command.length)) + 2;
-  const wide = column + Math.max(...EXAMPLES.map(([, what]) => what.length)) + 2 <= (process.stdout.columns || 80);
+  const wide = column + Math.max(...EXAMPLES.map(([, what]) => what.length)) + 2 <= (io.stdout.columns || 80);
   const lines = EXAMPLES.map(([, what], index) => {
     const command = commands[index] as string;
     return wide ? `  ${command.padEnd(column)}${what}` : `  ${command}\n      ${what}`;
@@ -60,13 +55,23 @@ function readVersion(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
-function context(command: Command): CliContext {
-  const options = command.optsWithGlobals<{ content?: string; debug?: boolean }>();
-  return { contentFile: options.content, debug: Boolean(options.debug) };
-}
-
 /** Defines the commands. Each action imports its module only when it runs, to start fast. */
-export function buildProgram(): Command {
+export function buildProgram(io: Io): Command {
+  const context = (command: Command): CliContext => {
+    const options = command.optsWithGlobals<{ content?: string; debug?: boolean }>();
+    return { io, contentFile: options.content, debug: Boolean(options.debug) };
+  };
+  // Help, version and commander's own messages go to the Io's streams, at their width.
+  const output = {
+    writeOut: (text: string) => io.stdout.write(text),
+    writeErr: (text: string) => io.stderr.write(text),
+    outputError: () => {},
+    // commander's own choice: the terminal's width, else 80.
+    getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
+    getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
+    getOutHasColors: () => wantsColor(io.stdout, io),
+    getErrHasColors: () => wantsColor(io.stderr, io),
+  };
   const program = new Command('storyboard');
   program
     .usage('[options] [commande]')
@@ -78,10 +83,10 @@ export function buildProgram(): Command {
     .option('--no-color', 'sans couleurs')
     .option('--plain', 'mode texte simple, une ligne après l\u2019autre, sans mouvement du curseur (lecteur d\u2019écran ; aussi avec TERM=dumb)')
     .option('--debug', 'affiche les détails techniques en cas de problème')
-    .addHelpText('after', examples)
+    .addHelpText('after', () => examples(io))
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ outputError: () => {} });
+    .configureOutput(output);
 
   program
     .command('sequences')
@@ -184,15 +189,16 @@ export function buildProgram(): Command {
     command.createHelp = () => Object.assign(new FrenchHelp(), command.configureHelp());
     command.helpOption('-h, --help', 'affiche cette aide');
     command.exitOverride();
-    command.configureOutput({ outputError: () => {} });
+    command.configureOutput(output);
   }
   return program;
 }
 
 /** Runs the CLI and returns the exit code; only main.ts sets it on the process. */
-export async function runCli(argv: readonly string[]): Promise<number> {
+export async function runCli(io: Io): Promise<number> {
+  const { argv } = io;
   const debug = argv.includes('--debug');
-  const program = buildProgram();
+  const program = buildProgram(io);
   // `storyboard` or `storyboard content` alone asks what there is: the help, on stdout, exit 0
   // (as gh does), not the usage error commander makes of it.
   const words = withoutGlobalOptions(argv.slice(2));
@@ -211,7 +217,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     if (code === 'commander.help') return exitCode === 0 ? EXIT.ok : EXIT.usage;
     // Only failures pay for colours and messages: the success path stays light.
     const { reportFailure } = await import('./report-failure.js');
-    return reportFailure(error, debug);
+    return reportFailure(error, debug, io);
   }
 }
 

@@ -25,10 +25,11 @@ export async function findProjectFiles(folder: string): Promise<string[]> {
 export async function resolveProjectFile(
   file: string | undefined,
   command: string,
+  cwd: string,
   choose?: (files: string[]) => Promise<string>,
 ): Promise<string> {
   if (file) return file;
-  const files = await findProjectFiles(process.cwd());
+  const files = await findProjectFiles(cwd);
   if (files.length === 0) {
     throw new StoryboardError({
       message: `aucun projet (fichier *${PROJECT_SUFFIX}) dans ce dossier. Pour en commencer un : ${commandName()} new`,

@@ -4,6 +4,7 @@ import { reperageCounts, reperageLine } from '../sequences/reperage.js';
 import { reviewMarkers } from '../sequences/reperage-review.js';
 import { command } from './command-name.js';
 import { findMarkers } from './find-markers.js';
+import type { Io } from './io.js';
 import type { ProjectSession } from './project-session.js';
 import { stylesFor } from './styles.js';
 import { safeText } from './terminal-text.js';
@@ -12,14 +13,14 @@ import { safeText } from './terminal-text.js';
  * Walks the group through the repérage, saving the project file after each choice; used by
  * `reperage` and by `resume` (Clap). The caller holds the project's session (its lock, its saving).
  */
-export async function reperageInTerminal(session: ProjectSession, project: Project, content: Content): Promise<Project> {
+export async function reperageInTerminal(io: Io, session: ProjectSession, project: Project, content: Content): Promise<Project> {
   const { InquirerReperageAsker } = await import('./ask/reperage-asker.js');
   if (!Object.values(project.answers).some((answer) => answer.text.trim() !== '')) {
-    process.stdout.write(`Aucune réponse pour l\u2019instant : le repérage se fait sur vos réponses. Pour répondre aux questions : ${command('resume')}\n`);
+    io.stdout.write(`Aucune réponse pour l\u2019instant : le repérage se fait sur vos réponses. Pour répondre aux questions : ${command('resume')}\n`);
     return project;
   }
   const reviewed = await reviewMarkers({
-    asker: new InquirerReperageAsker(),
+    asker: new InquirerReperageAsker(io),
     content,
     project,
     hits: await findMarkers(project, content),
@@ -28,7 +29,7 @@ export async function reperageInTerminal(session: ProjectSession, project: Proje
     },
   });
   const families = content.sequences.filter((sequence) => sequence.markers.length > 0).map((sequence) => sequence.id);
-  const style = stylesFor(process.stdout);
-  process.stdout.write(`\n${style.green('✓')} Repérage enregistré dans ${safeText(session.path)} (${reperageLine(reperageCounts(reviewed, families))}).\n`);
+  const style = stylesFor(io.stdout, io);
+  io.stdout.write(`\n${style.green('✓')} Repérage enregistré dans ${safeText(session.path)} (${reperageLine(reperageCounts(reviewed, families))}).\n`);
   return reviewed;
 }

@@ -3,6 +3,7 @@ import { StoryboardError } from '../sequences/errors.js';
 import { command } from './command-name.js';
 import { EXIT } from './exit-codes.js';
 import { fitFor } from './layout.js';
+import type { Io } from './io.js';
 import { formatUserError } from './report-error.js';
 import { stylesFor } from './styles.js';
 import { oneLine, safeText } from './terminal-text.js';
@@ -10,39 +11,40 @@ import { translateCommanderError } from './usage-error.js';
 import { fileProblem } from './write-errors.js';
 
 /** Tells the person what went wrong, in French, and returns the exit code. */
-export function reportFailure(error: unknown, debug: boolean): number {
-  const style = stylesFor(process.stderr);
+export function reportFailure(error: unknown, debug: boolean, io: Io): number {
+  const { stderr } = io;
+  const style = stylesFor(stderr, io);
   // Recognised by its code rather than its class, so that commander stays out of this chunk.
   const usage = error as { code?: unknown; message?: string } | undefined;
   if (typeof usage?.code === 'string' && usage.code.startsWith('commander.')) {
-    process.stderr.write(
+    stderr.write(
       `${style.red('Erreur :')} ${oneLine(translateCommanderError(usage.code, usage.message ?? ''))}\n` +
         `Lancez « ${command('--help')} » pour voir les commandes et les options.\n`,
     );
     return EXIT.usage;
   }
   if (error instanceof InterruptedError) {
-    process.stderr.write(`\n${fitFor(process.stderr, `${style.green('Progression enregistrée')} — reprenez avec \`${command('resume')}\`.`)}\n`);
+    stderr.write(`\n${fitFor(stderr, `${style.green('Progression enregistrée')} — reprenez avec \`${command('resume')}\`.`)}\n`);
     return EXIT.interrupted;
   }
   if ((error as Error | undefined)?.name === 'ExitPromptError') {
-    process.stderr.write('\nInterrompu : rien n\u2019a été modifié.\n');
+    stderr.write('\nInterrompu : rien n\u2019a été modifié.\n');
     return EXIT.interrupted;
   }
   if (error instanceof StoryboardError) {
-    process.stderr.write(`${fitFor(process.stderr, formatUserError(error, style), '  ')}\n`);
-    if (debug && error.stack) process.stderr.write(`${safeText(error.stack)}\n`);
+    stderr.write(`${fitFor(stderr, formatUserError(error, style), '  ')}\n`);
+    if (debug && error.stack) stderr.write(`${safeText(error.stack)}\n`);
     return error.exitCode;
   }
   // A system error about a file that slipped past the commands' own checks still gets its sentence.
   const system = error as NodeJS.ErrnoException | undefined;
   const sentence = typeof system?.path === 'string' ? fileProblem(error, system.path, system.syscall === 'open' || system.syscall === 'read' ? 'lire' : 'écrire') : undefined;
   if (sentence) {
-    process.stderr.write(`${style.red('Erreur :')} ${oneLine(sentence.charAt(0).toUpperCase() + sentence.slice(1))}\n`);
-    if (debug && system?.stack) process.stderr.write(`${safeText(system.stack)}\n`);
+    stderr.write(`${style.red('Erreur :')} ${oneLine(sentence.charAt(0).toUpperCase() + sentence.slice(1))}\n`);
+    if (debug && system?.stack) stderr.write(`${safeText(system.stack)}\n`);
     return EXIT.user;
   }
-  process.stderr.write(
+  stderr.write(
     `${style.red('Erreur inattendue :')} storyboard a rencontré un problème qu'il ne sait pas expliquer. ` +
       'Les réponses déjà validées restent enregistrées dans le fichier du projet.\n' +
       (debug ? `${safeText((error as Error)?.stack ?? String(error))}\n` : 'Relancez avec --debug pour voir les détails techniques.\n'),

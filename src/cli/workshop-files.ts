@@ -25,10 +25,10 @@ export async function workshopFiles(folder: string): Promise<string[]> {
  * reason, and the others are still read: one damaged file never hides a workshop.
  * @param findHits false to skip marker detection (the families are then only the group's)
  */
-export async function readWorkshop(files: readonly string[], content: Content, { findHits = true } = {}): Promise<WorkshopInput[]> {
+export async function readWorkshop(files: readonly string[], content: Content, cwd: string, { findHits = true } = {}): Promise<WorkshopInput[]> {
   const inputs: WorkshopInput[] = [];
   for (const file of files) {
-    const shown = displayPath(file);
+    const shown = displayPath(file, cwd);
     try {
       const { project } = await openProject(file, content);
       inputs.push({ file: shown, project, hits: findHits ? await findMarkers(project, content) : [] });
@@ -41,8 +41,8 @@ export async function readWorkshop(files: readonly string[], content: Content, {
 }
 
 /** A path relative to the current folder when it is inside it, as given otherwise. */
-function displayPath(file: string): string {
-  const inside = relative(process.cwd(), file);
+function displayPath(file: string, cwd: string): string {
+  const inside = relative(cwd, file);
   return inside && !inside.startsWith('..') && !inside.startsWith('/') ? inside : file;
 }
 

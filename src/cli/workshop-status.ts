@@ -1,6 +1,7 @@
 import type { Content } from '../sequences/content-schema.js';
 import { buildWorkshop, type WorkshopReport } from '../sequences/workshop/workshop-model.js';
 import { command } from './command-name.js';
+import type { Io } from './io.js';
 import { columnsOf, wrap } from './layout.js';
 import { localDateTime } from './local-date.js';
 import { stylesFor } from './styles.js';
@@ -9,14 +10,14 @@ import { readWorkshop, workshopFiles } from './workshop-files.js';
 import { workshopTable } from './workshop-table.js';
 
 /** `status` on a folder of projects: one line each, or the same as JSON. */
-export async function showWorkshopStatus(folder: string, content: Content, json: boolean): Promise<void> {
-  const report = buildWorkshop(await readWorkshop(await workshopFiles(folder), content), content);
+export async function showWorkshopStatus(io: Io, folder: string, content: Content, json: boolean): Promise<void> {
+  const report = buildWorkshop(await readWorkshop(await workshopFiles(folder), content, io.cwd), content);
   if (json) {
-    process.stdout.write(`${toJsonText(statusJson(folder, report))}\n`);
+    io.stdout.write(`${toJsonText(statusJson(folder, report))}\n`);
     return;
   }
-  const style = stylesFor(process.stdout);
-  const width = columnsOf();
+  const style = stylesFor(io.stdout, io);
+  const width = columnsOf(io.stdout, io.env);
   const count = report.projects.length + report.unreadable.length;
   const where = folder === '.' ? 'ce dossier' : `« ${oneLine(folder)} »`;
   const unreadable = report.unreadable.length > 0 ? ` (${report.unreadable.length} illisible${report.unreadable.length > 1 ? 's' : ''})` : '';
@@ -26,7 +27,7 @@ export async function showWorkshopStatus(folder: string, content: Content, json:
   lines.push(
     style.dim(wrap(`Le détail d'un projet\u00a0: ${command('status FICHIER')}. Le rapport de l'atelier\u00a0: ${command(folder === '.' ? 'report' : `report ${oneLine(folder)}`)}.`, width)),
   );
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /** Says which contents the projects used when they are not all the one in use. */

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
 import { KEYS, TerminalSession } from '../helpers/pty.js';
-import { REPO, runCli } from '../helpers/run-cli.js';
+import { REPO } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 /** A small disk of its own (tmpfs), which needs the right to mount: skipped without it. */
 const MOUNT = mkdtempSync(join(tmpdir(), 'storyboard-full-'));
@@ -24,7 +25,7 @@ afterAll(() => {
 describe('a full disk during resume', () => {
   it.skipIf(!mounted)('keeps the answer typed in the prompt, says how to free space, and saves it once there is room', async () => {
     const made = mkdtempSync(join(tmpdir(), 'storyboard-full-src-'));
-    expect(runCli(['new', '--answers', join(REPO, 'test/fixtures/answers-cafe.yaml'), '--file', 'cafe.storyboard.yaml'], { cwd: made }).status).toBe(0);
+    expect((await runStoryboard(['new', '--answers', join(REPO, 'test/fixtures/answers-cafe.yaml'), '--file', 'cafe.storyboard.yaml'], { cwd: made })).status).toBe(0);
     copyFileSync(join(made, 'cafe.storyboard.yaml'), join(MOUNT, 'cafe.storyboard.yaml'));
     const session = new TerminalSession(['resume', 'cafe.storyboard.yaml'], MOUNT);
     try {

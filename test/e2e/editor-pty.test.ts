@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
 import { MINI_CONTENT } from '../helpers/mini-content.js';
 import { KEYS, TerminalSession } from '../helpers/pty.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 const SENTENCE = 'Nous travaillons avec les écoles : chaque partenaire signe une convention annuelle.';
 const TYPED = 'Déjà écrit : « café ».';
@@ -61,7 +61,7 @@ describe('Ctrl+E: the answer in the person’s editor', () => {
     expect(file.toString('utf8')).not.toContain('Ã');
     expect(parseProject(file.toString('utf8')).answers['besoin-collectif.motivation']?.text).toBe(SENTENCE);
 
-    const story = runCli(['--content', 'mini.yaml', 'clap', '--stdout'], { cwd });
+    const story = await runStoryboard(['--content', 'mini.yaml', 'clap', '--stdout'], { cwd });
     expect(story.status).toBe(0);
     expect(Buffer.from(story.stdout, 'utf8').includes(Buffer.from(SENTENCE, 'utf8'))).toBe(true);
     expect(story.stdout).not.toContain('Ã');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
 import { KEYS, TerminalSession } from '../helpers/pty.js';
-import { REPO, runCli } from '../helpers/run-cli.js';
+import { REPO } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 const ANSWERS = join(REPO, 'test/fixtures/answers-cafe.yaml');
 const ENVIE = 'Une envie ? Un besoin ?';
@@ -25,9 +26,9 @@ afterEach(() => {
   }
 });
 
-function project(): { cwd: string; path: string } {
+async function project(): Promise<{ cwd: string; path: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-lock-'));
-  expect(runCli(['new', '--answers', ANSWERS, '--file', 'cafe.storyboard.yaml'], { cwd }).status).toBe(0);
+  expect((await runStoryboard(['new', '--answers', ANSWERS, '--file', 'cafe.storyboard.yaml'], { cwd })).status).toBe(0);
   return { cwd, path: join(cwd, 'cafe.storyboard.yaml') };
 }
 
@@ -44,7 +45,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('one writer per project', () => {
   it('leaves no lock behind a session that lasted past a few refreshes, so the next one opens at once', async () => {
-    const { cwd, path } = project();
+    const { cwd, path } = await project();
     const first = open(['resume', 'cafe.storyboard.yaml'], cwd);
     const at = await first.waitFor('Que voulez-vous faire ?');
     // The lock is refreshed every 2 s: a refresh must not give it up as someone else's.
@@ -61,7 +62,7 @@ describe('one writer per project', () => {
   }, 40_000);
 
   it('refuses a second session naming the first, and takes over at once the lock of a killed one', async () => {
-    const { cwd, path } = project();
+    const { cwd, path } = await project();
     const before = readFileSync(path);
 
     const first = open(['resume', 'cafe.storyboard.yaml'], cwd);
@@ -71,7 +72,7 @@ describe('one writer per project', () => {
     expect(await second.exited).toBe(1);
     expect(second.text.replace(/\s+/g, ' ')).toMatch(/est déjà ouvert par « storyboard resume » \(processus \d+ sur .+, depuis \d\d:\d\d\)/);
 
-    const script = runCli(['new', '--answers', ANSWERS, '--file', 'cafe.storyboard.yaml'], { cwd });
+    const script = await runStoryboard(['new', '--answers', ANSWERS, '--file', 'cafe.storyboard.yaml'], { cwd });
     expect(script.status).toBe(1);
     expect(script.stderr).toContain('est déjà ouvert par « storyboard resume »');
     expect(readFileSync(path)).toEqual(before);
@@ -88,7 +89,7 @@ describe('one writer per project', () => {
   }, 40_000);
 
   it('keeps the lock of a session stopped past the stale delay, which then saves without losing anything', async () => {
-    const { cwd, path } = project();
+    const { cwd, path } = await project();
     const first = await resumeToEnvie(cwd);
 
     process.kill(first.pid, 'SIGSTOP');
@@ -114,7 +115,7 @@ describe('one writer per project', () => {
   }, 60_000);
 
   it('stops saving, and keeps its answers beside the project, once another session holds the lock', async () => {
-    const { cwd, path } = project();
+    const { cwd, path } = await project();
     const first = await resumeToEnvie(cwd);
     const before = readFileSync(path, 'utf8');
 
@@ -144,7 +145,7 @@ describe('one writer per project', () => {
 
 describe('a change made to the project during a session', () => {
   it('is merged with the answers typed in the session, and a conflicting answer is kept beside it', async () => {
-    const { cwd, path } = project();
+    const { cwd, path } = await project();
     const first = await resumeToEnvie(cwd);
 
     // By hand, in an editor: a new answer, another answer changed, the territory corrected.

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
 import { KEYS, TerminalSession } from '../helpers/pty.js';
-import { REPO, runCli } from '../helpers/run-cli.js';
+import { REPO } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 const COMPLETE = join(REPO, 'test/fixtures/story/complete.yaml');
 const sessions: TerminalSession[] = [];
@@ -17,15 +18,15 @@ afterEach(() => {
   for (const session of sessions.splice(0)) session.kill();
 });
 
-function completeProject(): { cwd: string; path: string } {
+async function completeProject(): Promise<{ cwd: string; path: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-reperage-'));
-  expect(runCli(['new', '--answers', COMPLETE, '--file', 'fabrique.storyboard.yaml'], { cwd }).status).toBe(0);
+  expect((await runStoryboard(['new', '--answers', COMPLETE, '--file', 'fabrique.storyboard.yaml'], { cwd })).status).toBe(0);
   return { cwd, path: join(cwd, 'fabrique.storyboard.yaml') };
 }
 
 describe('the repérage in a real pseudo-terminal', () => {
   it('reperage → confirm one, reject one, Ctrl+C → status counts them → resume, Clap: the earlier choices come back and the story is written', async () => {
-    const { cwd, path } = completeProject();
+    const { cwd, path } = await completeProject();
     const first = open(['reperage'], cwd);
     let at = await first.waitFor(/storyboard a repéré \d+ des 11 familles/);
     at = await first.waitFor('Famille 1/11 — Besoin collectif, aspiration sociale', at);
@@ -45,9 +46,9 @@ describe('the repérage in a real pseudo-terminal', () => {
     const saved = parseProject(readFileSync(path, 'utf8'));
     expect(saved.reperage?.map((entry) => `${entry.family} ${entry.decision}`)).toEqual(['besoin-collectif confirmed', 'beneficiaires rejected']);
     expect(saved.reperage?.[0]?.evidence?.length).toBeGreaterThan(0);
-    const status = runCli(['status'], { cwd });
+    const status = await runStoryboard(['status'], { cwd });
     expect(status.stdout).toContain('Repérage : 1 famille confirmée, 0 ajoutée, 1 écartée');
-    expect(JSON.parse(runCli(['status', '--json'], { cwd }).stdout).reperage).toMatchObject({ confirmed: 1, added: 0, rejected: 1, families: 11 });
+    expect(JSON.parse((await runStoryboard(['status', '--json'], { cwd })).stdout).reperage).toMatchObject({ confirmed: 1, added: 0, rejected: 1, families: 11 });
 
     // The Clap from resume: its two questions (answered: validated as they are), the repérage, the story.
     const second = open(['resume'], cwd);
@@ -75,7 +76,7 @@ describe('the repérage in a real pseudo-terminal', () => {
   }, 90_000);
 
   it('resume offers the repérage on its own in its menu', async () => {
-    const { cwd } = completeProject();
+    const { cwd } = await completeProject();
     const session = open(['resume'], cwd);
     await session.waitFor('Que voulez-vous faire ?');
     session.press(KEYS.down + KEYS.down);
@@ -90,21 +91,21 @@ describe('the repérage in a real pseudo-terminal', () => {
   it('says there is nothing to review yet in a project without answers', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'storyboard-reperage-'));
     writeFileSync(join(cwd, 'vide.yaml'), 'project: { name: Vide }\n');
-    expect(runCli(['new', '--answers', 'vide.yaml'], { cwd }).status).toBe(0);
+    expect((await runStoryboard(['new', '--answers', 'vide.yaml'], { cwd })).status).toBe(0);
     const session = open(['reperage'], cwd);
     expect(await session.exited).toBe(0);
     expect(session.text).toContain('Aucune réponse pour l\u2019instant');
     expect(parseProject(readFileSync(join(cwd, 'vide.storyboard.yaml'), 'utf8')).reperage).toBeUndefined();
   }, 30_000);
 
-  it('reperage needs a terminal, like every command that asks', () => {
-    const { cwd } = completeProject();
-    const result = runCli(['reperage'], { cwd });
+  it('reperage needs a terminal, like every command that asks', async () => {
+    const { cwd } = await completeProject();
+    const result = await runStoryboard(['reperage'], { cwd });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('storyboard reperage');
   });
 
-  it('new --answers carries a repérage into the project file', () => {
+  it('new --answers carries a repérage into the project file', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'storyboard-reperage-'));
     writeFileSync(
       join(cwd, 'reponses.yaml'),
@@ -117,10 +118,10 @@ describe('the repérage in a real pseudo-terminal', () => {
         '  - { family: rupture, decision: rejected }',
       ].join('\n'),
     );
-    expect(runCli(['new', '--answers', 'reponses.yaml'], { cwd }).status).toBe(0);
-    expect(runCli(['status'], { cwd }).stdout).toContain('Repérage : 0 famille confirmée, 1 ajoutée, 1 écartée');
+    expect((await runStoryboard(['new', '--answers', 'reponses.yaml'], { cwd })).status).toBe(0);
+    expect((await runStoryboard(['status'], { cwd })).stdout).toContain('Repérage : 0 famille confirmée, 1 ajoutée, 1 écartée');
     writeFileSync(join(cwd, 'faux.yaml'), 'project: { name: Faux }\nreperage:\n  - { family: diffusion, decision: peut-etre }\n');
-    const refused = runCli(['new', '--answers', 'faux.yaml'], { cwd });
+    const refused = await runStoryboard(['new', '--answers', 'faux.yaml'], { cwd });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('faux.yaml:3');
     expect(refused.stderr).toContain('la décision doit être');

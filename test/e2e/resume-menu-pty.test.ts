@@ -4,22 +4,23 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
 import { KEYS, TerminalSession } from '../helpers/pty.js';
-import { REPO, runCli } from '../helpers/run-cli.js';
+import { REPO } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 const sessions: TerminalSession[] = [];
 afterEach(() => {
   for (const session of sessions.splice(0)) session.kill();
 });
 
-function project() {
+async function project() {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-resume-'));
-  runCli(['new', '--answers', join(REPO, 'test/fixtures/answers-cafe.yaml'), '--file', 'cafe.storyboard.yaml'], { cwd });
+  await runStoryboard(['new', '--answers', join(REPO, 'test/fixtures/answers-cafe.yaml'), '--file', 'cafe.storyboard.yaml'], { cwd });
   return cwd;
 }
 
 describe('resume: the menu', () => {
   it('comes back after a séquence is reviewed, and leaves with « Quitter »', async () => {
-    const cwd = project();
+    const cwd = await project();
     const session = new TerminalSession(['resume'], cwd);
     sessions.push(session);
     let at = await session.waitFor('Que voulez-vous faire ?');
@@ -48,13 +49,13 @@ describe('resume: the menu', () => {
   }, 40_000);
 
   it('--sequence takes the number shown on screen', async () => {
-    const cwd = project();
+    const cwd = await project();
     const session = new TerminalSession(['resume', '--sequence', '5'], cwd);
     sessions.push(session);
     await session.waitFor('Séquence 5/11 — Gouvernance partagée');
     session.press(KEYS.ctrlC);
     expect(await session.exited).toBe(130);
-    const refused = runCli(['resume', '--sequence', '12'], { cwd });
+    const refused = await runStoryboard(['resume', '--sequence', '12'], { cwd });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('Donnez son numéro, de 1 à 11, ou son identifiant');
   }, 20_000);

@@ -59,3 +59,13 @@ describe('start-up', () => {
     expect(builtins.filter((name) => HEAVY_BUILTINS.includes(name))).toEqual([]);
   });
 });
+
+// The broken pipe is handled in main.ts, around the process's own streams: only the built
+// binary, in a real pipe, can show it.
+describe('the built binary in a pipe', () => {
+  it('stops quietly when the reader of its output goes away (`storyboard --help | head -1`)', () => {
+    const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], { encoding: 'utf8' });
+    expect(result.stdout).toContain('Utilisation');
+    expect(result.stderr).toBe('');
+  });
+});

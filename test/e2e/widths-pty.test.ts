@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import stringWidth from 'fast-string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, TerminalSession } from '../helpers/pty.js';
-import { REPO, runCli } from '../helpers/run-cli.js';
+import { REPO } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 const sessions: TerminalSession[] = [];
 afterEach(() => {
@@ -66,7 +67,7 @@ describe.each([40, 60, 80, 100, 200])('at %i columns, no line is wider than the 
     expect(await interview.exited).toBe(130);
     expect(tooWide(interview, columns)).toEqual([]);
 
-    runCli(['new', '--answers', join(REPO, 'test/fixtures/story/complete.yaml'), '--file', 'complet.storyboard.yaml'], { cwd });
+    await runStoryboard(['new', '--answers', join(REPO, 'test/fixtures/story/complete.yaml'), '--file', 'complet.storyboard.yaml'], { cwd });
     const resume = open(['resume', 'cafe-des-possibles.storyboard.yaml'], cwd);
     await resume.waitFor('Que voulez-vous faire');
     resume.press(KEYS.down);

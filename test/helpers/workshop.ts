@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { REPO, runCli } from './run-cli.js';
+import { REPO } from './run-cli.js';
+import { runStoryboard } from './run-in-process.js';
 
 const COMPLETE = parse(readFileSync(join(REPO, 'test/fixtures/story/complete.yaml'), 'utf8')) as {
   project: Record<string, unknown>;
@@ -25,18 +26,18 @@ export const WORKSHOP_FILES = {
 } as const;
 
 /**
- * A workshop folder made as groups would make it, with the built CLI: a finished project with
+ * A workshop folder made as groups would make it, with storyboard new: a finished project with
  * its repérage, a finished one without, one half done, one just started, one with nothing yet,
  * and one damaged file.
  */
-export function workshopFolder(): string {
+export async function workshopFolder(): Promise<string> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-atelier-'));
-  const make = (file: string, text: string) => {
+  const make = async (file: string, text: string) => {
     writeFileSync(join(cwd, 'reponses.yaml'), text);
-    const result = runCli(['new', '--answers', 'reponses.yaml', '--file', file], { cwd });
+    const result = await runStoryboard(['new', '--answers', 'reponses.yaml', '--file', file], { cwd });
     if (result.status !== 0) throw new Error(result.stderr);
   };
-  make(
+  await make(
     WORKSHOP_FILES.finished,
     answersFile('La Fabrique des Deux Rives', 31, {
       reperage: [
@@ -47,10 +48,10 @@ export function workshopFolder(): string {
       ],
     }),
   );
-  make(WORKSHOP_FILES.finishedNoReperage, answersFile('Le Jardin partagé', 31));
-  make(WORKSHOP_FILES.half, answersFile('Vélos solidaires ; « atelier »', 16));
-  make(WORKSHOP_FILES.started, answersFile('Café des possibles', 2));
-  make(WORKSHOP_FILES.empty, stringify({ project: { name: 'Radio =1+1' } }));
+  await make(WORKSHOP_FILES.finishedNoReperage, answersFile('Le Jardin partagé', 31));
+  await make(WORKSHOP_FILES.half, answersFile('Vélos solidaires ; « atelier »', 16));
+  await make(WORKSHOP_FILES.started, answersFile('Café des possibles', 2));
+  await make(WORKSHOP_FILES.empty, stringify({ project: { name: 'Radio =1+1' } }));
   writeFileSync(join(cwd, WORKSHOP_FILES.damaged), 'format: 1\nproject: [\n');
   return cwd;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/run-cli.js';
-import { runCliAsync, runInTerminal } from './run-async.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
+import { runCliAsync } from './run-async.js';
 import { MINI_CONTENT } from '../helpers/mini-content.js';
 
 /**
@@ -149,6 +150,13 @@ const ENGLISH = /\b(the|is|not|must|should|cannot|expected|received|error|invali
 let runs = 0;
 let slowest = 0;
 
+/** storyboard run in-process, timed, as runCliAsync runs the built binary. */
+async function runTimed(args: string[], cwd: string, options: { terminalColumns?: number } = {}) {
+  const started = performance.now();
+  const result = await runStoryboard(args, { cwd, ...options });
+  return { ...result, ms: performance.now() - started };
+}
+
 /** One message in French, in the shape its number of problems calls for. */
 function checkMessage(output: string, bad: BadFile): void {
   // In a terminal, messages are wrapped to its width: continuation lines are indented by two
@@ -183,9 +191,9 @@ function checkUntouched({ dir, file, before, listing }: ReturnType<typeof prepar
   expect(readdirSync(dir).sort()).toEqual(listing);
 }
 
-// These runs go several at a time (describe.concurrent) beside the rest of the suite, so a
-// run's time says little: here it only proves that nothing hangs. The 2 s promise is checked
-// below, one run at a time, on the heaviest files.
+// These runs are in-process (they take turns, even in describe.concurrent), beside the rest of
+// the suite, so a run's time says little: here it only proves that nothing hangs. The 2 s
+// promise is checked below on the built binary, one run at a time, on the heaviest files.
 const record = (ms: number) => {
   runs += 1;
   slowest = Math.max(slowest, ms);
@@ -205,18 +213,19 @@ describe.concurrent('a damaged project file: one French message, exit 1, file un
     const setup = prepare(bad, 'projet.storyboard.yaml');
     try {
       for (const args of [['status'], ['markers'], ['clap']]) {
-        const result = await runCliAsync([...args, 'projet.storyboard.yaml'], setup.dir);
+        const result = await runTimed([...args, 'projet.storyboard.yaml'], setup.dir);
         record(result.ms);
         expect(result.status, `${args[0]}: ${result.stderr}`).toBe(1);
         expect(result.stdout).toBe('');
         checkMessage(result.stderr, bad);
         checkUntouched(setup);
       }
-      // resume needs a terminal to get as far as reading the file.
-      const resume = await runInTerminal(['resume', 'projet.storyboard.yaml'], setup.dir);
+      // resume needs a terminal to get as far as reading the file: the screen is both streams.
+      const resume = await runTimed(['resume', 'projet.storyboard.yaml'], setup.dir, { terminalColumns: 100 });
+      const screen = resume.stdout + resume.stderr;
       record(resume.ms);
-      expect(resume.status, resume.screen).toBe(1);
-      checkMessage(resume.screen, bad);
+      expect(resume.status, screen).toBe(1);
+      checkMessage(screen, bad);
       checkUntouched(setup);
     } finally {
       rmSync(setup.dir, { recursive: true, force: true });
@@ -229,7 +238,7 @@ describe.concurrent('a damaged content file: one French message, exit 1, file un
     const setup = prepare(bad, 'contenu.yaml');
     try {
       for (const args of [['--content', 'contenu.yaml', 'sequences'], ['content', 'check', 'contenu.yaml']]) {
-        const result = await runCliAsync(args, setup.dir);
+        const result = await runTimed(args, setup.dir);
         record(result.ms);
         expect(result.status, `${args.join(' ')}: ${result.stderr}`).toBe(1);
         expect(result.stdout).toBe('');
@@ -257,14 +266,14 @@ describe('files that look odd but are fine', () => {
     const file = join(dir, 'projet.storyboard.yaml');
     writeFileSync(file, encode(VALID_PROJECT));
     const before = readFileSync(file);
-    const status = await runCliAsync(['status', 'projet.storyboard.yaml'], dir);
+    const status = await runTimed(['status', 'projet.storyboard.yaml'], dir);
     expect(status.stderr).toBe('');
     expect(status.status).toBe(0);
     expect(status.stdout).toContain('Café des possibles — 2/');
-    const markers = await runCliAsync(['markers', '--json', 'projet.storyboard.yaml'], dir);
+    const markers = await runTimed(['markers', '--json', 'projet.storyboard.yaml'], dir);
     expect(markers.status).toBe(0);
     expect(markers.stdout).toContain('"question": "gouvernance-partagee.instances"');
-    const clap = await runCliAsync(['clap', '--stdout', 'projet.storyboard.yaml'], dir);
+    const clap = await runTimed(['clap', '--stdout', 'projet.storyboard.yaml'], dir);
     expect(clap.status).toBe(0);
     expect(clap.stdout).toContain('# Café des possibles');
     expect(clap.stdout).toContain('Les personnes âgées nous disaient leur');
@@ -276,11 +285,11 @@ describe('files that look odd but are fine', () => {
   it.each(variants)('a content file %s is read', async (_name, encode) => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-fichier-'));
     writeFileSync(join(dir, 'contenu.yaml'), encode(VALID_CONTENT));
-    const check = await runCliAsync(['content', 'check', 'contenu.yaml'], dir);
+    const check = await runTimed(['content', 'check', 'contenu.yaml'], dir);
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     expect(check.stdout.replace(/\s+/g, ' ')).toContain('« contenu.yaml » est valide : 1 séquence puis le Clap, 2 questions, 1 marqueur');
-    const sequences = await runCliAsync(['--content', 'contenu.yaml', 'sequences'], dir);
+    const sequences = await runTimed(['--content', 'contenu.yaml', 'sequences'], dir);
     expect(sequences.status).toBe(0);
     expect(sequences.stdout).toContain('1. Besoin collectif');
     expect(sequences.stdout).not.toMatch(/\r|\uFEFF/);
@@ -291,7 +300,7 @@ describe('files that look odd but are fine', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sb-fichier-'));
     mkdirSync(join(dir, 'projet.storyboard.yaml'));
     for (const command of ['status', 'markers', 'clap']) {
-      const result = await runCliAsync([command, 'projet.storyboard.yaml'], dir);
+      const result = await runTimed([command, 'projet.storyboard.yaml'], dir);
       expect(result.status).toBe(1);
       expect(result.stderr.trim()).toBe('Erreur : « projet.storyboard.yaml » est un dossier, pas un fichier');
     }
@@ -302,7 +311,7 @@ describe('files that look odd but are fine', () => {
 
 // The shipped content must keep passing the checks the damaged ones fail.
 it('the shipped content is valid', async () => {
-  const result = await runCliAsync(['content', 'check', join(REPO, 'content/sequences.yaml')], REPO);
+  const result = await runTimed(['content', 'check', join(REPO, 'content/sequences.yaml')], REPO);
   expect(result.status).toBe(0);
 });
 

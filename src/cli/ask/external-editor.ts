@@ -24,7 +24,7 @@ export type EditOutcome =
 const NANO = ['/usr/bin/nano', '/bin/nano', '/usr/local/bin/nano', '/opt/homebrew/bin/nano'];
 
 /** $VISUAL, else $EDITOR, else nano when the machine has it (kinder than vi), else vi. */
-export function chooseEditor(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): EditorChoice {
+export function chooseEditor(env: NodeJS.ProcessEnv, exists: (path: string) => boolean = existsSync): EditorChoice {
   const configured = env.VISUAL?.trim() || env.EDITOR?.trim();
   if (configured) return { command: configured, name: editorName(configured), fallback: false };
   if (process.platform === 'win32') return { command: 'notepad', name: 'notepad', fallback: false };

@@ -1,6 +1,6 @@
 import type { confirm, input, select } from '@inquirer/prompts';
 import { Chalk } from 'chalk';
-import { wantsColor } from '../styles.js';
+import { type Setting, wantsColor } from '../styles.js';
 
 /** Inquirer's own `PartialDeep` (from @inquirer/type, not a dependency of ours). */
 export type PartialDeep<T> = T extends object ? { [P in keyof T]?: PartialDeep<T[P]> } : T;
@@ -14,12 +14,12 @@ export type ConfirmThemeFr = ThemeOf<typeof confirm>;
 export type InputThemeFr = ThemeOf<typeof input>;
 
 /**
- * Whether a prompt writing to `output` (stdout when inquirer is given none) gets colours.
- * `wantsColor` reads only `isTTY` from the stream, so any writable will do: a test's buffer has
- * none and gets plain text, like a pipe.
+ * Whether a prompt writing to `output` gets colours; none when it is given no output or no
+ * setting (the command line and environment). `wantsColor` reads only `isTTY` from the stream,
+ * so any writable will do: a test's buffer has none and gets plain text, like a pipe.
  */
-export function promptColor(output: NodeJS.WritableStream = process.stdout): boolean {
-  return wantsColor(output as NodeJS.WriteStream);
+export function promptColor(output: NodeJS.WritableStream | undefined, setting: Setting = { argv: [], env: {} }): boolean {
+  return output !== undefined && wantsColor(output as { isTTY?: boolean }, setting);
 }
 
 // Inquirer names keys in English inside its hints (`<enter>`); people read French ones.

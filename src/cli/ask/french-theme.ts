@@ -1,8 +1,12 @@
 import { confirm, input, Separator, select } from '@inquirer/prompts';
+import type { Setting } from '../styles.js';
 import { confirmThemeFr, inputThemeFr, promptColor, selectThemeFr } from './french-styles.js';
 
-/** Where a prompt reads and writes (inquirer's `context`: input, output, signal…). */
-export type PromptContext = Parameters<typeof input>[1];
+/**
+ * Where a prompt reads and writes (inquirer's `context`: input, output, signal…), and the
+ * command line and environment that decide its colours.
+ */
+export type PromptContext = Parameters<typeof input>[1] & { setting?: Setting };
 
 /** A `select` choice, as @inquirer/prompts takes it. */
 export type ChoiceFr<Value> = {
@@ -45,12 +49,12 @@ export function selectFr<Value>(config: SelectFrConfig<Value>, context?: PromptC
   const choices = config.choices.map((choice) =>
     choice instanceof Separator || choice.disabled !== true ? choice : { ...choice, disabled: '(indisponible)' },
   );
-  return select<Value>({ ...config, choices, theme: selectThemeFr(promptColor(context?.output)) }, context);
+  return select<Value>({ ...config, choices, theme: selectThemeFr(promptColor(context?.output, context?.setting)) }, context);
 }
 
 /** A yes/no question in French: "(O/n)", answers "oui" / "non" (y/n also accepted). */
 export function confirmFr(config: ConfirmFrConfig, context?: PromptContext): Promise<boolean> {
-  return confirm({ ...config, theme: confirmThemeFr(promptColor(context?.output)) }, context);
+  return confirm({ ...config, theme: confirmThemeFr(promptColor(context?.output, context?.setting)) }, context);
 }
 
 /** A one-line text answer in French. */
@@ -58,7 +62,7 @@ export function inputFr(config: InputFrConfig, context?: PromptContext): Promise
   const { required, validate, ...rest } = config;
   // inquirer's own `required` message is English: check it here instead.
   const check: Validate = (value) => (required && value.trim() === '' ? REQUIRED : frenchValidation(validate)(value));
-  return input({ ...rest, validate: check, theme: inputThemeFr(promptColor(context?.output)) }, context);
+  return input({ ...rest, validate: check, theme: inputThemeFr(promptColor(context?.output, context?.setting)) }, context);
 }
 
 // A validator answering `false` makes inquirer print "You must provide a valid value".

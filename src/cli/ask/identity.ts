@@ -3,6 +3,7 @@ import type { Content } from '../../sequences/content-schema.js';
 import { numberedSequenceCount, questionCount } from '../../sequences/progress.js';
 import type { ProjectIdentity } from '../../sequences/project.js';
 import { command } from '../command-name.js';
+import { type Io, promptContext } from '../io.js';
 import { textWidth, wrap } from '../layout.js';
 import { safeText } from '../terminal-text.js';
 import { plainMode } from '../plain.js';
@@ -10,7 +11,7 @@ import { inputFr } from './french-theme.js';
 import { plainLine } from './plain-console.js';
 
 /** The first screen of `new`: what this is, how long it takes, how to stop and come back. */
-export function welcome(content: Content, style: ChalkInstance, width = textWidth()): string {
+export function welcome(content: Content, style: ChalkInstance, width: number): string {
   const questions = questionCount(content);
   const paragraph = (text: string) => wrap(text, width);
   // A list item's continuation lines line up under its text.
@@ -37,10 +38,14 @@ export function welcome(content: Content, style: ChalkInstance, width = textWidt
 
 /** Asks the project's identity; only the name is required. */
 export async function askIdentity(
+  io: Io,
   name: string | undefined,
   validateName: (name: string) => true | string,
 ): Promise<ProjectIdentity> {
-  const ask = plainMode() ? plainAsk : (message: string, validate?: (value: string) => true | string) => inputFr({ message: fitMessage(message), validate });
+  const ask = plainMode(io)
+    ? (message: string, validate?: (value: string) => true | string) => plainAsk(io, message, validate)
+    : (message: string, validate?: (value: string) => true | string) =>
+        inputFr({ message: fitMessage(message, textWidth(io.stdout, io.env)), validate }, promptContext(io));
   const projectName =
     name?.trim() ||
     (await ask('Nom du projet', (value: string) =>
@@ -58,12 +63,12 @@ export async function askIdentity(
 }
 
 /** The plain-mode question: asked again, with the reason, until the answer is valid. */
-async function plainAsk(message: string, validate?: (value: string) => true | string): Promise<string> {
+async function plainAsk(io: Io, message: string, validate?: (value: string) => true | string): Promise<string> {
   for (;;) {
-    const value = await plainLine(message);
+    const value = await plainLine(io, message);
     const verdict = validate?.(value) ?? true;
     if (verdict === true) return value;
-    process.stdout.write(`${verdict}\n`);
+    io.stdout.write(`${verdict}\n`);
   }
 }
 
@@ -71,6 +76,6 @@ async function plainAsk(message: string, validate?: (value: string) => true | st
  * A question broken at words to fit after inquirer's "? ", its continuation lines under its
  * text; a third of the line stays free for the answer, which inquirer puts after it.
  */
-function fitMessage(message: string, width = textWidth()): string {
+function fitMessage(message: string, width: number): string {
   return wrap(message, Math.max(12, Math.floor(width * 0.66)), '').replace(/\n/g, '\n  ');
 }

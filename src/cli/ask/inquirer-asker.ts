@@ -2,6 +2,7 @@ import { ExitPromptError } from '@inquirer/core';
 import { type AnswerRequest, type AnswerResult, type Asker, InterruptedError } from '../../sequences/asker.js';
 import type { Sequence } from '../../sequences/content-schema.js';
 import { CLAP_ID } from '../../sequences/progress.js';
+import { type Io, promptContext } from '../io.js';
 import { textWidth, wrap } from '../layout.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
@@ -10,14 +11,18 @@ import { multilinePrompt } from './multiline-prompt.js';
 
 /** The Asker of a real terminal: séquence headers, then one multi-line prompt per question. */
 export class InquirerAsker implements Asker {
-  private readonly style = stylesFor(process.stdout);
+  private readonly style;
+
+  constructor(private readonly io: Io) {
+    this.style = stylesFor(io.stdout, io);
+  }
 
   enterSequence(sequence: Sequence, sequenceNumber: number, sequenceCount: number): void {
     const title =
       sequence.id === CLAP_ID ? safeText(sequence.title) : `Séquence ${sequenceNumber}/${sequenceCount} — ${safeText(sequence.title)}`;
     // Wrapped at word boundaries: the terminal would cut words in two.
-    const width = textWidth();
-    process.stdout.write(`\n${this.style.bold.cyan(wrap(title, width))}\n${this.style.dim(wrap(safeText(sequence.intro), width))}\n\n`);
+    const width = textWidth(this.io.stdout, this.io.env);
+    this.io.stdout.write(`\n${this.style.bold.cyan(wrap(title, width))}\n${this.style.dim(wrap(safeText(sequence.intro), width))}\n\n`);
   }
 
   async ask(request: AnswerRequest): Promise<AnswerResult> {
@@ -45,7 +50,7 @@ export class InquirerAsker implements Asker {
           onChange: (text: string) => {
             typed = text;
           },
-        });
+        }, promptContext(this.io));
         if (result.action === 'back') return { kind: 'back', draft: result.text };
         if (result.action === 'submit') {
           const text = result.text.replace(/\s+$/, '');
@@ -66,11 +71,11 @@ export class InquirerAsker implements Asker {
   }
 
   private async edit(text: string): Promise<EditOutcome> {
-    const editor = chooseEditor();
+    const editor = chooseEditor(this.io.env);
     const how = editor.fallback
       ? 'Ouverture de vi. Pour écrire : touche i. Pour enregistrer et revenir : Échap, puis :wq et Entrée (sans enregistrer : Échap, :q! et Entrée).'
       : `Ouverture de ${safeText(editor.name)} : écrivez, enregistrez, puis fermez l’éditeur pour revenir ici.`;
-    process.stdout.write(`${this.style.dim(wrap(how, textWidth()))}\n`);
+    this.io.stdout.write(`${this.style.dim(wrap(how, textWidth(this.io.stdout, this.io.env)))}\n`);
     return editInEditor(text, editor);
   }
 }

@@ -13,6 +13,7 @@ import {
   useRef,
   useState,
 } from '@inquirer/core';
+import type { Setting } from '../styles.js';
 import { type PartialDeep, promptColor } from './french-styles.js';
 import { wrap } from '../layout.js';
 import {
@@ -235,11 +236,11 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
  * (the caller opens it with the returned text), Ctrl+C = rejects with inquirer's ExitPromptError.
  * Arrows move across lines; Backspace at a line start joins it to the previous line.
  */
-export function multilinePrompt(config: MultilineConfig, context?: Parameters<typeof prompt>[1]): Promise<MultilineResult> {
+export function multilinePrompt(config: MultilineConfig, context?: Parameters<typeof prompt>[1] & { setting?: Setting }): Promise<MultilineResult> {
   // Inquirer reads `clearPromptOnDone` from the context once the prompt is settled.
   const own = { ...context };
   const clearOnDone = () => {
     own.clearPromptOnDone = true;
   };
-  return prompt({ ...config, color: config.color ?? promptColor(context?.output), clearOnDone }, own);
+  return prompt({ ...config, color: config.color ?? promptColor(context?.output, context?.setting), clearOnDone }, own);
 }

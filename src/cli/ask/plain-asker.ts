@@ -1,7 +1,8 @@
 import { type AnswerRequest, type AnswerResult, type Asker, InterruptedError } from '../../sequences/asker.js';
 import type { Sequence } from '../../sequences/content-schema.js';
 import { CLAP_ID } from '../../sequences/progress.js';
-import { textWidth, wrap } from '../layout.js';
+import type { Io } from '../io.js';
+import { wrap } from '../layout.js';
 import { safeText } from '../terminal-text.js';
 import { chooseEditor, editInEditor } from './external-editor.js';
 import { plainConsole } from './plain-console.js';
@@ -16,8 +17,12 @@ const KEYS =
  * line. Nothing is ever redrawn, so a screen reader reads each thing once.
  */
 export class PlainAsker implements Asker {
-  private readonly io = plainConsole();
+  private readonly io;
   private keysTold = false;
+
+  constructor(private readonly world: Io) {
+    this.io = plainConsole(world);
+  }
 
   enterSequence(sequence: Sequence, sequenceNumber: number, sequenceCount: number): void {
     const title = sequence.id === CLAP_ID ? safeText(sequence.title) : `Séquence ${sequenceNumber} sur ${sequenceCount} : ${safeText(sequence.title)}`;
@@ -41,7 +46,7 @@ export class PlainAsker implements Asker {
     }
     const onHelp = () => {
       const parts = [hint, examples.length > 0 ? `Exemples : ${examples.join(' ; ')}` : undefined].filter(Boolean);
-      return parts.length > 0 ? wrap(parts.join('\n'), textWidth()) : 'Pas d’aide pour cette question.';
+      return parts.length > 0 ? wrap(parts.join('\n'), this.io.width()) : 'Pas d’aide pour cette question.';
     };
     for (;;) {
       const { end, text: typed } = await this.io.read(text, { multiline: true, canGoBack: request.canGoBack, onHelp });
@@ -52,7 +57,7 @@ export class PlainAsker implements Asker {
         this.say(answer === '' ? 'Question laissée « à compléter ».' : 'Réponse enregistrée.');
         return answer === '' ? { kind: 'skip' } : { kind: 'answer', text: answer };
       }
-      const editor = chooseEditor();
+      const editor = chooseEditor(this.world.env);
       this.say(
         editor.fallback
           ? 'Ouverture de vi. Pour écrire : touche i. Pour enregistrer et revenir : Échap, puis :wq et Entrée (sans enregistrer : Échap, :q! et Entrée).'
@@ -71,6 +76,6 @@ export class PlainAsker implements Asker {
   }
 
   private say(text: string): void {
-    this.io.write(`${wrap(text, textWidth())}\n`);
+    this.io.write(`${wrap(text, this.io.width())}\n`);
   }
 }

@@ -1,3 +1,4 @@
+import type { InputStream, Io, OutputStream } from '../io.js';
 import { textWidth, wrap } from '../layout.js';
 
 /** What ended a plain answer. */
@@ -26,8 +27,10 @@ export class PlainConsole {
   };
 
   constructor(
-    private readonly input: NodeJS.ReadStream = process.stdin,
-    private readonly output: NodeJS.WritableStream = process.stdout,
+    private readonly input: InputStream & { setRawMode?: (mode: boolean) => unknown },
+    private readonly output: OutputStream,
+    /** The width its lines are wrapped to. */
+    readonly width: () => number,
   ) {}
 
   write(text: string): void {
@@ -110,7 +113,7 @@ export class PlainConsole {
   }
 
   private open(): void {
-    if (this.input.isTTY) this.input.setRawMode(true);
+    if (this.input.isTTY) this.input.setRawMode?.(true);
     this.input.setEncoding('utf8');
     this.input.on('data', this.onData);
     this.input.resume();
@@ -126,7 +129,7 @@ export class PlainConsole {
 
   /** Gives the terminal back its usual mode, for an editor. */
   release(): void {
-    if (this.input.isTTY) this.input.setRawMode(false);
+    if (this.input.isTTY) this.input.setRawMode?.(false);
   }
 
   private async next(): Promise<string> {
@@ -141,12 +144,16 @@ export class PlainConsole {
   }
 }
 
-let shared: PlainConsole | undefined;
+const consoles = new WeakMap<InputStream, PlainConsole>();
 
-/** The one console of the process: keys typed ahead stay in its queue from one question to the next. */
-export function plainConsole(): PlainConsole {
-  shared ??= new PlainConsole();
-  return shared;
+/** The one console of an input: keys typed ahead stay in its queue from one question to the next. */
+export function plainConsole(io: Io): PlainConsole {
+  let console = consoles.get(io.stdin);
+  if (!console) {
+    console = new PlainConsole(io.stdin, io.stdout, () => textWidth(io.stdout, io.env));
+    consoles.set(io.stdin, console);
+  }
+  return console;
 }
 
 /** Ctrl+C at a plain question that is not an answer: recognised by report-failure by its name. */
@@ -158,27 +165,27 @@ export class PlainInterrupted extends Error {
 }
 
 /** One line, e.g. a project's name; Ctrl+C interrupts. */
-export async function plainLine(question: string): Promise<string> {
-  const io = plainConsole();
-  io.write(`${wrap(`${question} :`, textWidth())} `);
-  const { end, text } = await io.read('', { multiline: false });
+export async function plainLine(io: Io, question: string): Promise<string> {
+  const console = plainConsole(io);
+  console.write(`${wrap(`${question} :`, console.width())} `);
+  const { end, text } = await console.read('', { multiline: false });
   if (end === 'interrupt') throw new PlainInterrupted();
   return text;
 }
 
 /** A numbered menu: the person types the number of a choice. */
-export async function plainChoice<Value>(question: string, choices: readonly { name: string; value: Value }[]): Promise<Value> {
-  const io = plainConsole();
-  const width = textWidth();
+export async function plainChoice<Value>(io: Io, question: string, choices: readonly { name: string; value: Value }[]): Promise<Value> {
+  const console = plainConsole(io);
+  const width = textWidth(io.stdout, io.env);
   const entries = choices.map((choice, index) => {
     const number = `${index + 1}.`.padStart(String(choices.length).length + 1);
     return wrap(`  ${number} ${choice.name.replace(/\n\s*/g, ' ')}`, width, ' '.repeat(number.length + 3));
   });
-  io.write(`${wrap(question, width)}\n${entries.join('\n')}\n`);
+  console.write(`${wrap(question, width)}\n${entries.join('\n')}\n`);
   for (;;) {
-    const answer = (await plainLine(`Tapez un numéro, de 1 à ${choices.length}, puis Entrée`)).trim();
+    const answer = (await plainLine(io, `Tapez un numéro, de 1 à ${choices.length}, puis Entrée`)).trim();
     const choice = /^\d+$/.test(answer) ? choices[Number(answer) - 1] : undefined;
     if (choice) return choice.value;
-    io.write(`« ${answer} » n’est pas dans la liste.\n`);
+    console.write(`« ${answer} » n’est pas dans la liste.\n`);
   }
 }

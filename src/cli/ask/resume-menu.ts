@@ -1,7 +1,8 @@
 import type { Content } from '../../sequences/content-schema.js';
 import { numberOf, type Progress } from '../../sequences/progress.js';
 import type { Project } from '../../sequences/project.js';
-import { columnsOf, menuEntry, wrap } from '../layout.js';
+import { type Io, promptContext } from '../io.js';
+import { columnsOf, menuEntry as entry, wrap } from '../layout.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
 import { plainMode } from '../plain.js';
@@ -11,17 +12,17 @@ import { plainChoice } from './plain-console.js';
 export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' } | { kind: 'reperage' } | { kind: 'quit' };
 
 /** With several projects in the folder, the person picks one. */
-export async function chooseProjectFile(files: string[]): Promise<string> {
-  return choose({
+export async function chooseProjectFile(io: Io, files: string[]): Promise<string> {
+  return choose(io, {
     message: 'Plusieurs projets sont dans ce dossier. Lequel reprendre ?',
     choices: files.map((file) => ({ name: file, value: file })),
   });
 }
 
 /** Each séquence complete, partial or empty, before the menu. */
-export function overview(project: Project, progress: Progress, mismatch: string | undefined): string {
-  const style = stylesFor(process.stdout);
-  const width = columnsOf();
+export function overview(io: Io, project: Project, progress: Progress, mismatch: string | undefined): string {
+  const style = stylesFor(io.stdout, io);
+  const width = columnsOf(io.stdout, io.env);
   const mark = { complete: style.green('✓ complète'), partial: style.yellow('◐ en cours'), empty: style.dim('○ à faire') };
   const lines = ['', wrap(`${style.bold(safeText(project.project.name))} — ${progress.answered}/${progress.total} questions répondues`, width), ''];
   progress.sequences.forEach((sequence, index) => {
@@ -34,9 +35,11 @@ export function overview(project: Project, progress: Progress, mismatch: string 
 }
 
 /** Continue where the person stopped (default), revisit a séquence, or finish with the Clap. */
-export async function chooseResumeAction(content: Content, progress: Progress): Promise<ResumeAction> {
+export async function chooseResumeAction(io: Io, content: Content, progress: Progress): Promise<ResumeAction> {
   const done = progress.answered === progress.total;
-  const choice = await choose<string>({
+  const columns = columnsOf(io.stdout, io.env);
+  const menuEntry = (text: string) => entry(text, columns);
+  const choice = await choose<string>(io, {
     message: 'Que voulez-vous faire ?',
     choices: [
       ...(done ? [] : [{ name: menuEntry('Continuer là où vous vous étiez arrêté·e'), short: 'Continuer', value: 'continue' }]),
@@ -58,17 +61,18 @@ export async function chooseResumeAction(content: Content, progress: Progress): 
   if (choice === 'continue') return { kind: 'continue' };
   if (choice === 'clap') return { kind: 'clap' };
   if (choice === 'quit') return { kind: 'quit' };
-  return { kind: 'sequence', id: await chooseSequence(content, progress) };
+  return { kind: 'sequence', id: await chooseSequence(io, content, progress) };
 }
 
 /** Which séquence to revisit, with how many of its questions are answered. */
-export function chooseSequence(content: Content, progress: Progress): Promise<string> {
-  return choose<string>({
+export function chooseSequence(io: Io, content: Content, progress: Progress): Promise<string> {
+  const columns = columnsOf(io.stdout, io.env);
+  return choose<string>(io, {
     message: 'Quelle séquence revoir ?',
     choices: content.sequences.map((sequence, index) => {
       const label = `${numberOf(sequence.id, index).trim()} ${safeText(sequence.title)}`.trim();
       return {
-        name: menuEntry(`${label} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`),
+        name: entry(`${label} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`, columns),
         short: label,
         value: sequence.id,
       };
@@ -77,7 +81,7 @@ export function chooseSequence(content: Content, progress: Progress): Promise<st
 }
 
 /** The select of inquirer, or in plain mode a numbered list answered with a number. */
-function choose<Value>(config: { message: string; choices: { name: string; value: Value; short?: string }[] }): Promise<Value> {
-  if (plainMode()) return plainChoice(config.message, config.choices);
-  return selectFr<Value>(config);
+function choose<Value>(io: Io, config: { message: string; choices: { name: string; value: Value; short?: string }[] }): Promise<Value> {
+  if (plainMode(io)) return plainChoice(io, config.message, config.choices);
+  return selectFr<Value>(config, promptContext(io));
 }

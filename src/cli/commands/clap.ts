@@ -6,11 +6,13 @@ import { buildStory, type StoryView } from '../../sequences/story/index.js';
 import { storyHtml } from '../../sequences/story/story-html.js';
 import { command } from '../command-name.js';
 import { loadContent } from '../content.js';
+import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { findMarkers } from '../find-markers.js';
+import type { Io } from '../io.js';
 import { textWidth } from '../layout.js';
+import { reportDay } from '../local-date.js';
 import { packageFile } from '../package-files.js';
-import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
 import { readUserFile } from '../read-user-file.js';
 import { renderTemplate } from '../render-template.js';
@@ -60,40 +62,41 @@ export async function runClap(context: CliContext, file: string | undefined, opt
   }
   // « -o - » is the usual way to say « to standard output »: never a file named « - ».
   if (options.output === '-') options = { ...options, output: undefined, stdout: !options.preview };
-  const path = await resolveProjectFile(file, 'clap');
+  const { io } = context;
+  const path = await resolveProjectFile(file, 'clap', io.cwd);
   const content = await loadContent(context.contentFile);
   const { project } = await openProject(path, content);
   const template = options.template
     ? await readUserFile(options.template, { maxBytes: MAX_TEMPLATE_BYTES, what: 'le modèle' })
     : readFileSync(DEFAULT_TEMPLATE_PATH, 'utf8');
 
-  const story = buildStory({ content, project, hits: await findMarkers(project, content), date: storyDate(), suggestions: options.suggestions !== false });
+  const story = buildStory({ content, project, hits: await findMarkers(project, content), date: reportDay(io.now(), io.env), suggestions: options.suggestions !== false });
   if (options.html) {
-    await writeHtml(story, path, options);
+    await writeHtml(story, path, options, io);
     return;
   }
   const rendered = renderTemplate(template, { ...story }, options.template);
   // A template is a facilitator's text file: it could hold control characters too.
   const markdown = `${safeText(rendered.text).replace(/\s+$/, '')}\n`;
 
-  const style = stylesFor(process.stderr);
+  const style = stylesFor(io.stderr, io);
   if (options.template && rendered.unknownNames.length > 0) {
     const names = rendered.unknownNames.map(safeText).join(', ');
-    process.stderr.write(`${style.yellow(`Attention : le modèle utilise des données inconnues (laissées vides) : ${names}.`)}\n`);
+    io.stderr.write(`${style.yellow(`Attention : le modèle utilise des données inconnues (laissées vides) : ${names}.`)}\n`);
   }
 
   if (options.preview) {
     if (options.output) await writeStory(options.output, markdown, path, options.force === true);
-    if (!process.stdout.isTTY) {
-      process.stdout.write(markdown);
+    if (!io.stdout.isTTY) {
+      io.stdout.write(markdown);
       return;
     }
     const { page } = await import('../pager.js');
-    await page(await preview(markdown));
+    await page(await preview(markdown, io), io);
     return;
   }
   if (options.stdout) {
-    process.stdout.write(markdown);
+    io.stdout.write(markdown);
     return;
   }
   const out = options.output ?? defaultStoryPath(path);
@@ -110,18 +113,7 @@ export async function runClap(context: CliContext, file: string | undefined, opt
       style.dim(`Projet en cours (${progress.answered}/${progress.total} questions) : les passages « à compléter » attendent la suite, avec ${command('resume')}.`),
     );
   }
-  process.stderr.write(`${lines.join('\n')}\n`);
-}
-
-/**
- * The story's date: today, or the day of SOURCE_DATE_EPOCH when it is set (the reproducible
- * builds convention, which pandoc follows too), so that the same project gives the same file.
- */
-function storyDate(now: Date = new Date()): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  io.stderr.write(`${lines.join('\n')}\n`);
 }
 
 /** `cafe.storyboard.yaml` → `cafe.story.md`, next to the project. */
@@ -173,27 +165,28 @@ async function writeStory(out: string, text: string, projectFile: string, force:
 }
 
 /** `clap --html`: the story as one page to read or print, written like the Markdown one. */
-async function writeHtml(story: StoryView, path: string, options: ClapOptions): Promise<void> {
+async function writeHtml(story: StoryView, path: string, options: ClapOptions, io: Io): Promise<void> {
   const [{ markdownToHtml }, { HTML_FINGERPRINT_SLOT }] = await Promise.all([import('../markdown-html.js'), import('../story-fingerprint.js')]);
   const html = storyHtml(story, { html: markdownToHtml(), css: readFileSync(HTML_STYLES_PATH, 'utf8'), headExtra: options.stdout ? '' : HTML_FINGERPRINT_SLOT });
   if (options.stdout) {
-    process.stdout.write(html);
+    io.stdout.write(html);
     return;
   }
   const out = options.output ?? defaultStoryPath(path, HTML_SUFFIX);
   const kept = await writeStory(out, html, path, options.force === true, 'html');
-  const style = stylesFor(process.stderr);
+  const style = stylesFor(io.stderr, io);
   const lines = [`${style.green('Page écrite :')} ${safeText(out)} (à ouvrir dans un navigateur, ou à imprimer en A4).`];
   if (kept) lines.push(`L'ancienne version, modifiée à la main, est gardée dans ${safeText(kept)}.`);
-  process.stderr.write(`${lines.join('\n')}\n`);
+  io.stderr.write(`${lines.join('\n')}\n`);
 }
 
 /** The story as a terminal shows it; marked and marked-terminal load only here. */
-async function preview(markdown: string): Promise<string> {
-  const color = wantsColor(process.stdout);
-  // No clickable-link escape codes either when colours are off.
-  if (!color) process.env.FORCE_HYPERLINK = '0';
+async function preview(markdown: string, io: Io): Promise<string> {
+  const color = wantsColor(io.stdout, io);
+  // No clickable-link escape codes either when colours are off (marked-terminal asks the
+  // environment).
+  if (!color) io.env.FORCE_HYPERLINK = '0';
   const { renderPreview } = await import('../preview.js');
-  const text = await renderPreview(markdown, { color, width: textWidth() });
+  const text = await renderPreview(markdown, { color, width: textWidth(io.stdout, io.env) });
   return color ? text : safeText(text);
 }

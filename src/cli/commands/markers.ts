@@ -11,9 +11,10 @@ import {
 } from '../../sequences/markers/index.js';
 import { parseYamlSource } from '../../sequences/yaml-source.js';
 import { command } from '../command-name.js';
+import type { CliContext } from '../context.js';
 import { loadContent, prereadPatterns } from '../content.js';
+import type { InputStream, Io } from '../io.js';
 import { loadMarkerModel } from '../markers-model.js';
-import type { CliContext } from '../program.js';
 import { textWidth, wrap } from '../layout.js';
 import { formatSize, readUserFile } from '../read-user-file.js';
 import { MAX_PROJECT_BYTES } from '../project-file.js';
@@ -29,40 +30,41 @@ const MAX_TEXT_BYTES = 64 * 1024 * 1024;
  * Finding no marker is an answer, not an error: the exit code is 0 either way.
  */
 export async function runMarkers(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
+  const { io } = context;
   const content = await loadContent(context.contentFile);
   rememberPatterns(content, await prereadPatterns(content));
   // Any YAML file is read as a project: `new --file` may have named it otherwise.
   const isProject = file !== undefined && /\.ya?ml$/i.test(file);
-  const text = await readInput(file, isProject);
+  const text = await readInput(file, isProject, io.stdin);
   const detection = { model: loadMarkerModel() };
   const hits: (MarkerHit | AnswerMarkerHit)[] =
     isProject && file ? detectMarkersInAnswers(answersOf(text, file), content, detection) : detectMarkers(text, content, detection);
 
   if (options.json) {
-    process.stdout.write(`${toJsonText({ markers: hits.map(toJson) })}\n`);
+    io.stdout.write(`${toJsonText({ markers: hits.map(toJson) })}\n`);
     return;
   }
-  process.stdout.write(formatHuman(hits, content));
+  io.stdout.write(formatHuman(hits, content, io));
 }
 
-async function readInput(file: string | undefined, isProject: boolean): Promise<string> {
+async function readInput(file: string | undefined, isProject: boolean, stdin: InputStream): Promise<string> {
   if (file === undefined || file === '-') {
-    if (file === undefined && process.stdin.isTTY) {
+    if (file === undefined && stdin.isTTY) {
       throw new StoryboardError({
         message: `indiquez le texte à analyser : « ${command('markers MON-TEXTE.txt')} », ou « - » pour le lire sur l\u2019entrée standard`,
       });
     }
-    return readStdin();
+    return readStdin(stdin);
   }
   // A project file gets the same limits as everywhere else; an empty text simply has no marker.
   if (isProject) return readUserFile(file, { maxBytes: MAX_PROJECT_BYTES, what: 'le fichier projet' });
   return readUserFile(file, { maxBytes: MAX_TEXT_BYTES, what: 'le fichier texte', allowEmpty: true });
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(stdin: InputStream): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
     if (size > MAX_TEXT_BYTES) {
@@ -111,9 +113,9 @@ function toJson(hit: MarkerHit | AnswerMarkerHit) {
   return 'question' in hit ? { family, marker, label, evidence, start, end, question: hit.question } : { family, marker, label, evidence, start, end };
 }
 
-function formatHuman(hits: readonly (MarkerHit | AnswerMarkerHit)[], content: Content): string {
-  const style = stylesFor(process.stdout);
-  const width = textWidth();
+function formatHuman(hits: readonly (MarkerHit | AnswerMarkerHit)[], content: Content, io: Io): string {
+  const style = stylesFor(io.stdout, io);
+  const width = textWidth(io.stdout, io.env);
   const families = familiesFound(hits, content);
   const total = content.sequences.filter((sequence) => sequence.markers.length > 0).length;
   if (families.length === 0) {

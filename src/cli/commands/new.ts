@@ -4,9 +4,9 @@ import { projectFromAnswersFile } from '../../sequences/answers-file.js';
 import { createProject, slugify } from '../../sequences/project.js';
 import { command } from '../command-name.js';
 import { loadContent } from '../content.js';
-import { columnsOf, wrap } from '../layout.js';
+import type { CliContext } from '../context.js';
+import { columnsOf, textWidth, wrap } from '../layout.js';
 import { requireTerminal } from '../interactive.js';
-import type { CliContext } from '../program.js';
 import { readUserFile } from '../read-user-file.js';
 import { MAX_PROJECT_BYTES, PROJECT_SUFFIX } from '../project-file.js';
 import { alreadyExists, createProjectFile } from '../project-writer.js';
@@ -21,10 +21,11 @@ const pathFor = (name: string, options: NewOptions) => options.file ?? `${slugif
 
 /** Starts a project: from an answers file (scripts), or by asking (people). */
 export async function runNew(context: CliContext, name: string | undefined, options: NewOptions): Promise<void> {
+  const { io } = context;
   const content = await loadContent(context.contentFile);
   if (options.answers) {
     const text = await readUserFile(options.answers, { maxBytes: MAX_PROJECT_BYTES, what: 'le fichier de réponses' });
-    const project = projectFromAnswersFile(text, content, new Date(), { file: options.answers, name });
+    const project = projectFromAnswersFile(text, content, io.now(), { file: options.answers, name });
     const path = pathFor(project.project.name, options);
     if (existsSync(path)) {
       const { refuseIfOpen } = await import('../lock.js');
@@ -32,33 +33,33 @@ export async function runNew(context: CliContext, name: string | undefined, opti
     }
     await createProjectFile(path, project);
     const count = Object.keys(project.answers).length;
-    process.stderr.write(`Projet créé : ${path} (${count} réponse${count > 1 ? 's' : ''}).\n`);
+    io.stderr.write(`Projet créé : ${path} (${count} réponse${count > 1 ? 's' : ''}).\n`);
     return;
   }
 
   // Refuse before asking anything when we already know the file is taken.
   const known = options.file ?? (name?.trim() ? pathFor(name, options) : undefined);
   if (known && existsSync(known)) throw alreadyExists(known);
-  requireTerminal('new');
+  requireTerminal(io, 'new');
 
   const { askIdentity, welcome } = await import('../ask/identity.js');
-  const style = stylesFor(process.stdout);
-  process.stdout.write(welcome(content, style));
-  const identity = await askIdentity(name, (candidate) => {
+  const style = stylesFor(io.stdout, io);
+  io.stdout.write(welcome(content, style, textWidth(io.stdout, io.env)));
+  const identity = await askIdentity(io, name, (candidate) => {
     const path = pathFor(candidate, options);
     return existsSync(path) ? `Le projet « ${path} » existe déjà : pour le continuer, ${command(`resume ${path}`)}` : true;
   });
   const path = pathFor(identity.name, options);
-  const project = createProject(identity, content, new Date());
+  const project = createProject(identity, content, io.now());
   await createProjectFile(path, project);
-  process.stdout.write(`${style.dim(wrap(`Projet enregistré dans ${resolve(path)}`, columnsOf(), '  '))}\n`);
+  io.stdout.write(`${style.dim(wrap(`Projet enregistré dans ${resolve(io.cwd, path)}`, columnsOf(io.stdout, io.env), '  '))}\n`);
 
   const { ProjectSession } = await import('../project-session.js');
   const { interview, sayWhereWeAre, tellOnStderr } = await import('../interview.js');
-  const session = await ProjectSession.open(path, 'new', tellOnStderr);
+  const session = await ProjectSession.open(path, 'new', tellOnStderr(io));
   try {
-    const outcome = await interview({ session, project: session.project, content, mode: { kind: 'continue' } });
-    sayWhereWeAre(path, content, outcome.project);
+    const outcome = await interview({ io, session, project: session.project, content, mode: { kind: 'continue' } });
+    sayWhereWeAre(io, path, content, outcome.project);
   } finally {
     await session.close();
   }

@@ -6,11 +6,12 @@ import { CSV_REPORT_HEAD, workshopCsv } from '../../sequences/workshop/workshop-
 import { HTML_REPORT_MARK, workshopHtml } from '../../sequences/workshop/workshop-html.js';
 import { MARKDOWN_REPORT_MARK, workshopMarkdown } from '../../sequences/workshop/workshop-markdown.js';
 import { loadContent } from '../content.js';
+import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import type { Io } from '../io.js';
 import { fitFor } from '../layout.js';
 import { localDateTime, reportDay } from '../local-date.js';
 import { packageFile } from '../package-files.js';
-import type { CliContext } from '../program.js';
 import { isFolder } from '../project-file.js';
 import { writeReport } from '../report-file.js';
 import { stylesFor } from '../styles.js';
@@ -47,36 +48,37 @@ export async function runReport(context: CliContext, targets: readonly string[],
     throw new StoryboardError({ message: 'choisissez entre « --stdout » (le rapport à l\u2019écran) et « -o FICHIER » (le rapport dans un fichier)' }, undefined, EXIT.usage);
   }
   if (options.output === '-') options = { ...options, output: undefined, stdout: true };
+  const { io } = context;
   const content = await loadContent(context.contentFile);
   const given = targets.length > 0 ? targets : ['.'];
   const files: string[] = [];
   for (const target of given) files.push(...(isFolder(target) ? await workshopFiles(target) : [target]));
-  const report = buildWorkshop(await readWorkshop(files, content), content);
+  const report = buildWorkshop(await readWorkshop(files, content, io.cwd), content);
   if (report.projects.length === 0) {
     const reasons = report.unreadable.map((item) => `${item.file} : ${item.reason}`).join(' ; ');
     throw new StoryboardError({ message: `aucun projet n'a pu être lu, pas de rapport (${reasons})` });
   }
 
-  const format = formatOf(options);
+  const format = formatOf(options, io);
   const text = await format.render(report);
   // Folder → next to the projects; files → here.
   const folder = given.length === 1 && isFolder(given[0] as string) ? (given[0] as string) : '.';
   const out = options.output ?? join(folder, `${DEFAULT_NAME}.${format.extension}`);
-  if (options.stdout) process.stdout.write(text);
+  if (options.stdout) io.stdout.write(text);
   else await writeReport(out, text, files, format.kind, format.isReport);
 
   // On stderr even with --stdout: what was left aside is said, the data stays clean.
-  const style = stylesFor(process.stderr);
+  const style = stylesFor(io.stderr, io);
   const count = report.projects.length;
   const lines = options.stdout ? [] : [`${style.green('Rapport écrit :')} ${oneLine(out)} (${count} projet${count > 1 ? 's' : ''}).`];
   for (const item of report.unreadable) lines.push(style.yellow(`Fichier illisible, laissé de côté : ${oneLine(item.file)} (${oneLine(item.reason)}).`));
   const warning = contentWarning(report);
   if (warning) lines.push(style.yellow(warning));
-  if (lines.length > 0) process.stderr.write(`${lines.map((line) => fitFor(process.stderr, line, '  ')).join('\n')}\n`);
+  if (lines.length > 0) io.stderr.write(`${lines.map((line) => fitFor(io.stderr, line, '  ')).join('\n')}\n`);
 }
 
-function formatOf(options: ReportOptions): Format {
-  const textOptions = () => ({ date: reportDay(), formatDate: localDateTime });
+function formatOf(options: ReportOptions, io: Io): Format {
+  const textOptions = () => ({ date: reportDay(io.now(), io.env), formatDate: localDateTime });
   if (options.html) {
     return {
       extension: 'html',

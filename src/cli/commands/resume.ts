@@ -3,8 +3,8 @@ import { StoryboardError } from '../../sequences/errors.js';
 import { CLAP_ID, progressOf } from '../../sequences/progress.js';
 import type { Project } from '../../sequences/project.js';
 import { loadContent } from '../content.js';
+import type { CliContext } from '../context.js';
 import { requireTerminal } from '../interactive.js';
-import type { CliContext } from '../program.js';
 import { resolveProjectFile } from '../project-file.js';
 import type { ProjectSession } from '../project-session.js';
 import { followRenames } from '../../sequences/renames.js';
@@ -17,13 +17,14 @@ export interface ResumeOptions {
 
 /** Continues a project over as many sittings as the person needs. */
 export async function runResume(context: CliContext, file: string | undefined, options: ResumeOptions): Promise<void> {
+  const { io } = context;
   const content = await loadContent(context.contentFile);
   const sequence = options.sequence === undefined ? undefined : sequenceId(content, options.sequence);
-  requireTerminal('resume');
+  requireTerminal(io, 'resume');
   const { chooseProjectFile } = await import('../ask/resume-menu.js');
-  const path = await resolveProjectFile(file, 'resume', chooseProjectFile);
+  const path = await resolveProjectFile(file, 'resume', io.cwd, (files) => chooseProjectFile(io, files));
   const { ProjectSession } = await import('../project-session.js');
-  const session = await ProjectSession.open(path, 'resume', tellOnStderr);
+  const session = await ProjectSession.open(path, 'resume', tellOnStderr(io));
   try {
     await resumeLocked(context, session, content, sequence);
   } finally {
@@ -58,6 +59,7 @@ async function resumeLocked(context: CliContext, session: ProjectSession, conten
   const { chooseResumeAction, overview } = await import('../ask/resume-menu.js');
   const { interview, sayWhereWeAre } = await import('../interview.js');
   const { path } = session;
+  const { io } = context;
   const renamed = followRenames(session.project, content);
   let project: Project = renamed.project;
   let notes: string | undefined = [contentMismatch(project, content), describeMoves(renamed.moved)].filter((note) => note !== undefined).join('\n');
@@ -65,30 +67,30 @@ async function resumeLocked(context: CliContext, session: ProjectSession, conten
   const { reperageInTerminal } = await import('../reperage-session.js');
   let direct = sequence;
   for (;;) {
-    process.stdout.write(overview(project, progressOf(content, project), notes || undefined));
+    io.stdout.write(overview(io, project, progressOf(content, project), notes || undefined));
     notes = undefined;
-    const action = direct ? ({ kind: 'sequence', id: direct } as const) : await chooseResumeAction(content, progressOf(content, project));
+    const action = direct ? ({ kind: 'sequence', id: direct } as const) : await chooseResumeAction(io, content, progressOf(content, project));
     direct = undefined;
     if (action.kind === 'quit') break;
     if (action.kind === 'reperage') {
-      project = await reperageInTerminal(session, project, content);
+      project = await reperageInTerminal(io, session, project, content);
       continue;
     }
     if (action.kind === 'sequence') {
-      project = (await interview({ session, project, content, mode: action })).project;
+      project = (await interview({ io, session, project, content, mode: action })).project;
       continue;
     }
     if (action.kind === 'continue') {
-      project = (await interview({ session, project, content, mode: action })).project;
+      project = (await interview({ io, session, project, content, mode: action })).project;
       break;
     }
     // « Finir avec le Clap »: tell the story in the Clap séquence, review its markers as a
     // group, then write it.
-    project = (await interview({ session, project, content, mode: { kind: 'sequence', id: CLAP_ID } })).project;
-    await reperageInTerminal(session, project, content);
+    project = (await interview({ io, session, project, content, mode: { kind: 'sequence', id: CLAP_ID } })).project;
+    await reperageInTerminal(io, session, project, content);
     const { runClap } = await import('./clap.js');
     await runClap(context, path, {});
     return;
   }
-  sayWhereWeAre(path, content, project);
+  sayWhereWeAre(io, path, content, project);
 }

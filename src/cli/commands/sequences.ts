@@ -1,11 +1,12 @@
 import { loadContent } from '../content.js';
 import { textWidth, wrap } from '../layout.js';
-import type { CliContext } from '../program.js';
+import type { CliContext } from '../context.js';
 import { stylesFor } from '../styles.js';
 import { safeText, toJsonText } from '../terminal-text.js';
 
 /** Prints the séquences and their questions, for people or (with --json) for scripts. */
 export async function runSequences(context: CliContext, options: { json?: boolean }): Promise<void> {
+  const { io } = context;
   const content = await loadContent(context.contentFile);
   if (options.json) {
     const sequences = content.sequences.map((sequence) => ({
@@ -15,12 +16,12 @@ export async function runSequences(context: CliContext, options: { json?: boolea
       questions: sequence.questions.map(({ id, text, hint }) => ({ id, text, hint: hint ?? null })),
       markers: sequence.markers.map(({ id, label }) => ({ id, label })),
     }));
-    process.stdout.write(`${toJsonText({ sequences })}\n`);
+    io.stdout.write(`${toJsonText({ sequences })}\n`);
     return;
   }
 
-  const style = stylesFor(process.stdout);
-  const width = textWidth();
+  const style = stylesFor(io.stdout, io);
+  const width = textWidth(io.stdout, io.env);
   // A facilitator's content may hold control characters: none reaches the terminal. Each
   // paragraph wraps at words under its own indent.
   const lines = [style.bold(wrap(safeText(content.title), width)), ''];
@@ -33,5 +34,5 @@ export async function runSequences(context: CliContext, options: { json?: boolea
     }
     lines.push('');
   });
-  process.stdout.write(lines.join('\n'));
+  io.stdout.write(lines.join('\n'));
 }

@@ -4,7 +4,7 @@ import { command } from '../command-name.js';
 import { loadContent } from '../content.js';
 import { columnsOf, wrap } from '../layout.js';
 import { progressRows } from '../progress-rows.js';
-import type { CliContext } from '../program.js';
+import type { CliContext } from '../context.js';
 import { findProjectFiles, isFolder, PROJECT_SUFFIX, resolveProjectFile } from '../project-file.js';
 import { contentMismatch, describeMoves, openProject } from '../store.js';
 import { stylesFor } from '../styles.js';
@@ -12,12 +12,13 @@ import { safeText, toJsonText } from '../terminal-text.js';
 
 /** Shows where a project stands, without asking anything; on a folder of projects, each one's line. */
 export async function runStatus(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
+  const { io } = context;
   const content = await loadContent(context.contentFile);
   // A folder, or the current one when it holds several projects: the workshop's table.
   // A folder named like a project file (`cafe.storyboard.yaml/`) is a mistake, said as such below.
   const folder =
     file === undefined
-      ? (await findProjectFiles(process.cwd())).length > 1
+      ? (await findProjectFiles(io.cwd)).length > 1
         ? '.'
         : undefined
       : isFolder(file) && !file.replace(/[/\\]+$/, '').endsWith(PROJECT_SUFFIX)
@@ -26,17 +27,17 @@ export async function runStatus(context: CliContext, file: string | undefined, o
   if (folder !== undefined) {
     const { showWorkshopStatus } = await import('../workshop-status.js');
     // Loaded only here: reading many projects needs the marker detection.
-    await showWorkshopStatus(folder, content, options.json === true);
+    await showWorkshopStatus(io, folder, content, options.json === true);
     return;
   }
-  const path = await resolveProjectFile(file, 'status');
+  const path = await resolveProjectFile(file, 'status', io.cwd);
   const { project, moved } = await openProject(path, content);
   const progress = progressOf(content, project);
   const families = content.sequences.filter((sequence) => sequence.markers.length > 0).map((sequence) => sequence.id);
   const reperage = reperageCounts(project, families);
 
   if (options.json) {
-    process.stdout.write(
+    io.stdout.write(
       `${toJsonText(
         {
           file: path,
@@ -56,8 +57,8 @@ export async function runStatus(context: CliContext, file: string | undefined, o
     return;
   }
 
-  const style = stylesFor(process.stdout);
-  const width = columnsOf();
+  const style = stylesFor(io.stdout, io);
+  const width = columnsOf(io.stdout, io.env);
   const lines = [
     wrap(`${style.bold(safeText(project.project.name))} — ${progress.answered}/${progress.total} questions répondues`, width),
     style.dim(wrap(safeText(path), width)),
@@ -80,5 +81,5 @@ export async function runStatus(context: CliContext, file: string | undefined, o
     '',
     wrap(progress.answered < progress.total ? `Pour continuer : ${command('resume')}` : `Tout est répondu : ${command('clap')} pour écrire votre histoire.`, width),
   );
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -27,12 +27,10 @@ describe('promptColor', () => {
     expect(promptColor({} as NodeJS.WritableStream)).toBe(false);
   });
 
-  it('honours NO_COLOR and TERM=dumb', () => {
-    vi.stubEnv('NO_COLOR', '1');
-    expect(promptColor(tty)).toBe(false);
-    vi.stubEnv('NO_COLOR', undefined);
-    vi.stubEnv('TERM', 'dumb');
-    expect(promptColor(tty)).toBe(false);
+  it('honours NO_COLOR and TERM=dumb, from the environment it is given', () => {
+    expect(promptColor(tty, { argv: [], env: { NO_COLOR: '1' } })).toBe(false);
+    expect(promptColor(tty, { argv: [], env: { TERM: 'dumb' } })).toBe(false);
+    expect(promptColor(tty, { argv: ['node', 'storyboard', '--no-color'], env: {} })).toBe(false);
   });
 });
 
@@ -98,19 +96,31 @@ describe('inputFr', () => {
   });
 
   it('turns a bare "false" from the validator into a French sentence', async () => {
-    const { events, getScreen, nextRender } = await render(inputFr, { message: 'Code', validate: () => false });
+    const { answer, events, getScreen, nextRender } = await render(inputFr, { message: 'Code', validate: () => false });
     events.type('x');
     events.keypress('enter');
     await nextRender();
     expect(getScreen()).toContain('Cette réponse ne convient pas.');
     expect(getScreen()).not.toMatch(ENGLISH);
+    await settle(answer);
   });
 
   it('keeps the validator’s own message', async () => {
-    const { events, getScreen, nextRender } = await render(inputFr, { message: 'Nom', validate: () => 'Trop court.' });
+    const { answer, events, getScreen, nextRender } = await render(inputFr, { message: 'Nom', validate: () => 'Trop court.' });
     events.type('x');
     events.keypress('enter');
     await nextRender();
     expect(getScreen()).toContain('> Trop court.');
+    await settle(answer);
   });
 });
+
+/**
+ * A prompt left waiting when the test ends is rejected at the worker's exit, outside any test
+ * (an unhandled rejection vitest reports as an error): it is cancelled here instead.
+ */
+async function settle(answer: Promise<unknown>): Promise<void> {
+  // Inquirer's prompt promise can be cancelled; @inquirer/testing types it as a plain promise.
+  (answer as Promise<unknown> & { cancel?: () => void }).cancel?.();
+  await expect(answer).rejects.toThrow();
+}

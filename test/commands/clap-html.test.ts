@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from '../helpers/run-cli.js';
+import { REPO } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 const COMPLETE = join(REPO, 'test/fixtures/story/complete.yaml');
 const ENV = { SOURCE_DATE_EPOCH: '1714644000' };
@@ -19,10 +20,10 @@ const REPERAGE = [
 /** Debian's chromium; the Chromium tests run where it is installed (`.ci/run` installs it as root). */
 const CHROMIUM = ['chromium', 'chromium-browser'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
 
-function reviewedProject(): string {
+async function reviewedProject(): Promise<string> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-html-'));
   writeFileSync(join(cwd, 'reponses.yaml'), `${readFileSync(COMPLETE, 'utf8')}${REPERAGE}\n`);
-  expect(runCli(['new', '--answers', 'reponses.yaml', '--file', 'fabrique.storyboard.yaml'], { cwd }).status).toBe(0);
+  expect((await runStoryboard(['new', '--answers', 'reponses.yaml', '--file', 'fabrique.storyboard.yaml'], { cwd })).status).toBe(0);
   return cwd;
 }
 
@@ -85,34 +86,34 @@ function pngColours(file: string): { width: number; height: number; colours: num
 }
 
 describe('storyboard clap --html', () => {
-  it('writes <projet>.story.html next to the project: one page, its fingerprint, kept when edited by hand', () => {
-    const cwd = reviewedProject();
-    const written = runCli(['clap', '--html'], { cwd, env: ENV });
+  it('writes <projet>.story.html next to the project: one page, its fingerprint, kept when edited by hand', async () => {
+    const cwd = await reviewedProject();
+    const written = await runStoryboard(['clap', '--html'], { cwd, env: ENV });
     expect(written.status).toBe(0);
     expect(written.stderr).toContain('Page écrite : fabrique.story.html');
     const html = readFileSync(join(cwd, 'fabrique.story.html'), 'utf8');
     expect(html).toMatch(/<meta name="storyboard-empreinte" content="sha256-[0-9a-f]{64}">/);
     expect(html).toContain('<svg viewBox=');
-    expect(runCli(['clap', '--html'], { cwd, env: ENV }).status).toBe(0);
+    expect((await runStoryboard(['clap', '--html'], { cwd, env: ENV })).status).toBe(0);
 
     writeFileSync(join(cwd, 'fabrique.story.html'), html.replace('Notre histoire', 'Notre belle histoire'));
-    const refused = runCli(['clap', '--html'], { cwd, env: ENV });
+    const refused = await runStoryboard(['clap', '--html'], { cwd, env: ENV });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('« fabrique.story.html » a été modifié depuis le dernier clap');
-    expect(runCli(['clap', '--html', '--force'], { cwd, env: ENV }).status).toBe(0);
+    expect((await runStoryboard(['clap', '--html', '--force'], { cwd, env: ENV })).status).toBe(0);
     expect(readFileSync(join(cwd, 'fabrique.story.html.bak'), 'utf8')).toContain('Notre belle histoire');
   });
 
-  it('refuses --html with --template (usage, exit 2)', () => {
-    const cwd = reviewedProject();
-    const result = runCli(['clap', '--html', '--template', 'x.mustache'], { cwd });
+  it('refuses --html with --template (usage, exit 2)', async () => {
+    const cwd = await reviewedProject();
+    const result = await runStoryboard(['clap', '--html', '--template', 'x.mustache'], { cwd });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--template');
   });
 
-  it.skipIf(!CHROMIUM)('opens in headless Chromium: a page with text and its picture, and prints on A4', () => {
-    const cwd = reviewedProject();
-    expect(runCli(['clap', '--html'], { cwd, env: ENV }).status).toBe(0);
+  it.skipIf(!CHROMIUM)('opens in headless Chromium: a page with text and its picture, and prints on A4', async () => {
+    const cwd = await reviewedProject();
+    expect((await runStoryboard(['clap', '--html'], { cwd, env: ENV })).status).toBe(0);
     const page = pathToFileURL(join(cwd, 'fabrique.story.html')).href;
 
     const shot = join(cwd, 'page.png');

@@ -1,11 +1,11 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from '@lydell/node-pty';
 import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { BIN, REPO, runCli } from '../helpers/run-cli.js';
+import { REPO } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 const COMPLETE = join(REPO, 'test/fixtures/story/complete.yaml');
 const UNFINISHED = join(REPO, 'test/fixtures/story/unfinished.yaml');
@@ -17,9 +17,9 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const tempDir = () => mkdtempSync(join(tmpdir(), 'storyboard-clap-'));
 
 /** A project made with `new --answers`, in a fresh folder. */
-function projectFrom(answers: string, file = 'projet.storyboard.yaml'): { cwd: string; file: string } {
+async function projectFrom(answers: string, file = 'projet.storyboard.yaml'): Promise<{ cwd: string; file: string }> {
   const cwd = tempDir();
-  const created = runCli(['new', '--answers', answers, '--file', file], { cwd });
+  const created = await runStoryboard(['new', '--answers', answers, '--file', file], { cwd });
   expect(created.status).toBe(0);
   return { cwd, file };
 }
@@ -57,9 +57,9 @@ const HOSTILE_ANSWERS = {
 };
 
 describe('storyboard clap', () => {
-  it('prints the story of a complete project with --stdout: front matter, every séquence, markers, pistes', () => {
-    const { cwd, file } = projectFrom(COMPLETE);
-    const { status, stdout, stderr } = runCli(['clap', file, '--stdout'], { cwd, env: ENV });
+  it('prints the story of a complete project with --stdout: front matter, every séquence, markers, pistes', async () => {
+    const { cwd, file } = await projectFrom(COMPLETE);
+    const { status, stdout, stderr } = await runStoryboard(['clap', file, '--stdout'], { cwd, env: ENV });
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toMatch(/^---\ntitle: "La Fabrique des Deux Rives"\n[\s\S]*\ndate: "2024-05-02"\nlang: "fr"\n---\n/);
@@ -73,13 +73,13 @@ describe('storyboard clap', () => {
     expect(stdout).not.toMatch(CONTROL);
   });
 
-  it('gives a hostile project the same structure, with no HTML, no escape code and no javascript: link', () => {
+  it('gives a hostile project the same structure, with no HTML, no escape code and no javascript: link', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'hostile.yaml'), stringify(HOSTILE_ANSWERS));
-    const hostile = projectFrom(join(cwd, 'hostile.yaml'));
-    const complete = projectFrom(COMPLETE);
-    const bad = runCli(['clap', hostile.file, '--stdout'], { cwd: hostile.cwd, env: ENV });
-    const good = runCli(['clap', complete.file, '--stdout'], { cwd: complete.cwd, env: ENV });
+    const hostile = await projectFrom(join(cwd, 'hostile.yaml'));
+    const complete = await projectFrom(COMPLETE);
+    const bad = await runStoryboard(['clap', hostile.file, '--stdout'], { cwd: hostile.cwd, env: ENV });
+    const good = await runStoryboard(['clap', complete.file, '--stdout'], { cwd: complete.cwd, env: ENV });
     expect(bad.status).toBe(0);
     const badOutline = outline(bad.stdout);
     const level = (headings: string[], depth: string) => headings.filter((heading) => heading.startsWith(depth)).map((heading) => heading.slice(2));
@@ -93,9 +93,9 @@ describe('storyboard clap', () => {
     expect(bad.stdout).toMatch(/^---\ntitle: "Projet \\\\<b>piégé\\\\<\/b> \\\\# {{ title }}"\n/);
   });
 
-  it('writes <projet>.story.md next to the project by default and says where', () => {
-    const { cwd } = projectFrom(UNFINISHED, 'cafe.storyboard.yaml');
-    const { status, stdout, stderr } = runCli(['clap'], { cwd, env: ENV });
+  it('writes <projet>.story.md next to the project by default and says where', async () => {
+    const { cwd } = await projectFrom(UNFINISHED, 'cafe.storyboard.yaml');
+    const { status, stdout, stderr } = await runStoryboard(['clap'], { cwd, env: ENV });
     expect(status).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toContain('Récit écrit : cafe.story.md');
@@ -103,58 +103,58 @@ describe('storyboard clap', () => {
     const written = readFileSync(join(cwd, 'cafe.story.md'), 'utf8');
     // The same story, and its fingerprint as a last line that Markdown readers do not show.
     expect(written).toMatch(/\n\[\/\/\]: # "storyboard-empreinte sha256-[0-9a-f]{64}"\n$/);
-    expect(written.replace(/\n\[\/\/\]: # .*\n$/, '')).toBe(runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout);
+    expect(written.replace(/\n\[\/\/\]: # .*\n$/, '')).toBe((await runStoryboard(['clap', '--stdout'], { cwd, env: ENV })).stdout);
     expect(written).toContain('*À compléter.*');
   });
 
-  it('writes where -o says, and never over a project file', () => {
-    const { cwd, file } = projectFrom(UNFINISHED);
-    expect(runCli(['clap', file, '-o', 'histoire.md'], { cwd, env: ENV }).status).toBe(0);
+  it('writes where -o says, and never over a project file', async () => {
+    const { cwd, file } = await projectFrom(UNFINISHED);
+    expect((await runStoryboard(['clap', file, '-o', 'histoire.md'], { cwd, env: ENV })).status).toBe(0);
     expect(readFileSync(join(cwd, 'histoire.md'), 'utf8')).toContain('# Café des possibles');
     const before = readFileSync(join(cwd, file), 'utf8');
-    const refused = runCli(['clap', file, '-o', file], { cwd, env: ENV });
+    const refused = await runStoryboard(['clap', file, '-o', file], { cwd, env: ENV });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('est un fichier projet');
     expect(readFileSync(join(cwd, file), 'utf8')).toBe(before);
   });
 
-  it('shows the group\u2019s repérage, and only it with --no-suggestions', () => {
+  it('shows the group\u2019s repérage, and only it with --no-suggestions', async () => {
     const cwd = tempDir();
     writeFileSync(
       join(cwd, 'reponses.yaml'),
       `${readFileSync(COMPLETE, 'utf8')}reperage:\n  - { family: gouvernance-partagee, decision: confirmed }\n  - { family: rupture, decision: rejected }\n`,
     );
-    expect(runCli(['new', '--answers', 'reponses.yaml', '--file', 'projet.storyboard.yaml'], { cwd }).status).toBe(0);
-    const kept = runCli(['clap', '--stdout'], { cwd, env: ENV }).stdout;
+    expect((await runStoryboard(['new', '--answers', 'reponses.yaml', '--file', 'projet.storyboard.yaml'], { cwd })).status).toBe(0);
+    const kept = (await runStoryboard(['clap', '--stdout'], { cwd, env: ENV })).stdout;
     expect(kept).toContain('Marqueur reconnu par le groupe\u00A0: Gouvernance partagée.');
     expect(kept).toContain('Suggestion');
     expect(kept).toMatch(/\| × Rupture contextualisée \| écartée par le groupe \|/);
-    const dropped = runCli(['clap', '--stdout', '--no-suggestions'], { cwd, env: ENV }).stdout;
+    const dropped = (await runStoryboard(['clap', '--stdout', '--no-suggestions'], { cwd, env: ENV })).stdout;
     expect(dropped).toContain('Marqueur reconnu par le groupe\u00A0: Gouvernance partagée.');
     expect(dropped).not.toContain('Suggestion');
     expect(dropped).not.toContain('suggérée par storyboard');
-    const written = runCli(['clap'], { cwd, env: ENV });
+    const written = await runStoryboard(['clap'], { cwd, env: ENV });
     expect(written.stderr).toMatch(/Récit écrit : projet\.story\.md \(le groupe reconnaît 1 des 11 familles de marqueurs, storyboard en suggère \d+ autres\)/);
   });
 
-  it('keeps a story edited by hand, and replaces it with --force, keeping a .bak', () => {
-    const { cwd } = projectFrom(UNFINISHED, 'cafe.storyboard.yaml');
+  it('keeps a story edited by hand, and replaces it with --force, keeping a .bak', async () => {
+    const { cwd } = await projectFrom(UNFINISHED, 'cafe.storyboard.yaml');
     const story = join(cwd, 'cafe.story.md');
-    expect(runCli(['clap'], { cwd, env: ENV }).status).toBe(0);
+    expect((await runStoryboard(['clap'], { cwd, env: ENV })).status).toBe(0);
     // Untouched: written again freely, e.g. the next day.
-    expect(runCli(['clap'], { cwd, env: { SOURCE_DATE_EPOCH: '1714730400' } }).status).toBe(0);
+    expect((await runStoryboard(['clap'], { cwd, env: { SOURCE_DATE_EPOCH: '1714730400' } })).status).toBe(0);
     expect(readFileSync(story, 'utf8')).toContain('3 mai 2024');
 
     const edited = readFileSync(story, 'utf8').replace('# Café des possibles', '# Café des possibles\n\nUn mot ajouté à la main.');
     writeFileSync(story, edited);
-    const refused = runCli(['clap'], { cwd, env: ENV });
+    const refused = await runStoryboard(['clap'], { cwd, env: ENV });
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toContain('« cafe.story.md » a été modifié depuis le dernier clap : il est gardé tel quel');
     expect(refused.stderr).toContain('storyboard clap --force');
     expect(readFileSync(story, 'utf8')).toBe(edited);
 
-    const forced = runCli(['clap', '--force'], { cwd, env: ENV });
+    const forced = await runStoryboard(['clap', '--force'], { cwd, env: ENV });
     expect(forced.status).toBe(0);
     expect(forced.stderr).toContain('gardée dans cafe.story.md.bak');
     expect(readFileSync(`${story}.bak`, 'utf8')).toBe(edited);
@@ -162,86 +162,42 @@ describe('storyboard clap', () => {
 
     // A second hand edit never replaces the first copy.
     writeFileSync(story, 'Tout réécrit.\n');
-    expect(runCli(['clap', '--force'], { cwd, env: ENV }).stderr).toContain('cafe.story.md.2.bak');
+    expect((await runStoryboard(['clap', '--force'], { cwd, env: ENV })).stderr).toContain('cafe.story.md.2.bak');
     expect(readFileSync(`${story}.bak`, 'utf8')).toBe(edited);
     expect(readFileSync(`${story}.2.bak`, 'utf8')).toBe('Tout réécrit.\n');
   });
 
-  it('refuses --stdout together with -o (usage, exit 2)', () => {
-    const { cwd, file } = projectFrom(UNFINISHED);
-    const { status, stderr } = runCli(['clap', file, '--stdout', '-o', 'x.md'], { cwd });
+  it('refuses --stdout together with -o (usage, exit 2)', async () => {
+    const { cwd, file } = await projectFrom(UNFINISHED);
+    const { status, stderr } = await runStoryboard(['clap', file, '--stdout', '-o', 'x.md'], { cwd });
     expect(status).toBe(2);
     expect(stderr).toContain('Choisissez entre « --stdout »');
     expect(existsSync(join(cwd, 'x.md'))).toBe(false);
   });
 
-  it("uses a facilitator's template", () => {
-    const { cwd, file } = projectFrom(UNFINISHED);
+  it("uses a facilitator's template", async () => {
+    const { cwd, file } = await projectFrom(UNFINISHED);
     writeFileSync(join(cwd, 'modele.md.mustache'), '# {{project.name}}\n\nMarqueurs : {{markers.count}}\n{{#sequences}}{{#empty}}- {{title}} : à compléter\n{{/empty}}{{/sequences}}');
-    const { status, stdout } = runCli(['clap', file, '--stdout', '--template', 'modele.md.mustache'], { cwd, env: ENV });
+    const { status, stdout } = await runStoryboard(['clap', file, '--stdout', '--template', 'modele.md.mustache'], { cwd, env: ENV });
     expect(status).toBe(0);
     expect(stdout).toMatch(/^# Café des possibles\n\nMarqueurs : \d+\/11\n- Le multi-partenariat : à compléter\n/);
   });
 
-  it('explains a broken template in French, with its line and column', () => {
-    const { cwd, file } = projectFrom(UNFINISHED);
+  it('explains a broken template in French, with its line and column', async () => {
+    const { cwd, file } = await projectFrom(UNFINISHED);
     writeFileSync(join(cwd, 'casse.mustache'), '# {{title}}\n{{#sequences}}\n## {{title}}\n');
-    const { status, stdout, stderr } = runCli(['clap', file, '--stdout', '--template', 'casse.mustache'], { cwd, env: ENV });
+    const { status, stdout, stderr } = await runStoryboard(['clap', file, '--stdout', '--template', 'casse.mustache'], { cwd, env: ENV });
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('casse.mustache:2:1');
     expect(stderr).toContain('la section « {{#sequences}} » n\u2019est jamais fermée');
   });
 
-  it('--preview without a terminal prints the plain Markdown', () => {
-    const { cwd, file } = projectFrom(UNFINISHED);
-    const preview = runCli(['clap', file, '--preview'], { cwd, env: ENV });
+  it('--preview without a terminal prints the plain Markdown', async () => {
+    const { cwd, file } = await projectFrom(UNFINISHED);
+    const preview = await runStoryboard(['clap', file, '--preview'], { cwd, env: ENV });
     expect(preview.status).toBe(0);
-    expect(preview.stdout).toBe(runCli(['clap', file, '--stdout'], { cwd, env: ENV }).stdout);
+    expect(preview.stdout).toBe((await runStoryboard(['clap', file, '--stdout'], { cwd, env: ENV })).stdout);
     expect(existsSync(join(cwd, 'projet.story.md'))).toBe(false);
-  });
-
-  it.each([
-    ['NO_COLOR', { NO_COLOR: '1' }, false],
-    ['TERM=dumb', { TERM: 'dumb' }, false],
-    ['colours', {}, true],
-  ])('--preview in a terminal renders the story (%s)', async (_name, env, colours) => {
-    const { cwd, file } = projectFrom(UNFINISHED);
-    const environment: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...process.env, TERM: 'xterm-256color', PAGER: 'cat', ...ENV, ...env })) {
-      if (value !== undefined && ((key !== 'NO_COLOR' && key !== 'FORCE_COLOR') || key in env)) environment[key] = value;
-    }
-    const pty = spawn(process.execPath, [BIN, 'clap', file, '--preview'], { cwd, cols: 100, rows: 40, env: environment });
-    let output = '';
-    pty.onData((data) => {
-      output += data;
-    });
-    const code = await new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
-    expect(code).toBe(0);
-    expect(output).toContain('Café des possibles');
-    expect(output).toContain('Les marqueurs de l');
-    // Rendered, not raw: no front matter, no table pipes.
-    expect(output).not.toContain('lang: "fr"');
-    expect(output).not.toContain('| --- |');
-    expect(output.includes('\u001b[')).toBe(colours);
-  });
-
-  it('--preview in a terminal goes through $PAGER, its lines as wide as the terminal at most', async () => {
-    const { cwd, file } = projectFrom(UNFINISHED);
-    const pager = join(cwd, 'pager.sh');
-    writeFileSync(pager, `#!/bin/sh\ncat > "${join(cwd, 'paged.txt')}"\n`);
-    chmodSync(pager, 0o755);
-    const environment: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...ENV, NO_COLOR: '1', PAGER: pager })) {
-      if (value !== undefined && key !== 'FORCE_COLOR') environment[key] = value;
-    }
-    const pty = spawn(process.execPath, [BIN, 'clap', file, '--preview'], { cwd, cols: 50, rows: 20, env: environment });
-    const code = await new Promise<number>((resolve) => pty.onExit(({ exitCode }) => resolve(exitCode)));
-    expect(code).toBe(0);
-    const paged = readFileSync(join(cwd, 'paged.txt'), 'utf8');
-    expect(paged).toContain('Les marqueurs de l');
-    expect(paged).not.toMatch(/\*\*|^#/m);
-    const widest = Math.max(...paged.split('\n').map((line) => [...line].length));
-    expect(widest).toBeLessThanOrEqual(50);
   });
 });

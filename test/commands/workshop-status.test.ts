@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runStoryboard } from '../helpers/run-in-process.js';
 import { WORKSHOP_FILES, workshopFolder } from '../helpers/workshop.js';
 
 interface StatusRow {
@@ -16,11 +16,14 @@ interface StatusRow {
 }
 
 describe('storyboard status on a folder of projects', () => {
-  const cwd = workshopFolder();
+  let cwd = '';
+  beforeAll(async () => {
+    cwd = await workshopFolder();
+  });
 
-  it('shows one line per project, the damaged file with its reason, and leaves every file as it was', () => {
+  it('shows one line per project, the damaged file with its reason, and leaves every file as it was', async () => {
     const before = Object.values(WORKSHOP_FILES).map((file) => readFileSync(join(cwd, file), 'utf8'));
-    const { status, stdout, stderr } = runCli(['status'], { cwd, env: { COLUMNS: '100' } });
+    const { status, stdout, stderr } = await runStoryboard(['status'], { cwd, env: { COLUMNS: '100' } });
     if (process.env.SHOW) console.log(stdout);
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -35,18 +38,18 @@ describe('storyboard status on a folder of projects', () => {
     expect(Object.values(WORKSHOP_FILES).map((file) => readFileSync(join(cwd, file), 'utf8'))).toEqual(before);
   });
 
-  it('takes a folder as its argument, and a file still gets its own status', () => {
+  it('takes a folder as its argument, and a file still gets its own status', async () => {
     const parent = join(cwd, '..');
-    const folder = runCli(['status', cwd], { cwd: parent });
+    const folder = await runStoryboard(['status', cwd], { cwd: parent });
     expect(folder.status).toBe(0);
     expect(folder.stdout).toContain('6 projets dans « ');
-    const one = runCli(['status', WORKSHOP_FILES.half], { cwd });
+    const one = await runStoryboard(['status', WORKSHOP_FILES.half], { cwd });
     expect(one.status).toBe(0);
     expect(one.stdout).toContain('Vélos solidaires ; « atelier » — 16/31 questions répondues');
   });
 
-  it('gives the same with --json, the damaged file with its error', () => {
-    const { status, stdout } = runCli(['status', '--json'], { cwd });
+  it('gives the same with --json, the damaged file with its error', async () => {
+    const { status, stdout } = await runStoryboard(['status', '--json'], { cwd });
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as { projects: StatusRow[] };
     expect(report.projects.map((row) => row.file)).toEqual(Object.values(WORKSHOP_FILES));
@@ -61,8 +64,8 @@ describe('storyboard status on a folder of projects', () => {
     expect(damaged?.error).toMatch(/^ligne \d+, colonne \d+ : /);
   });
 
-  it('becomes blocks of short lines in a narrow terminal, none wider than it', () => {
-    const { stdout } = runCli(['status'], { cwd, env: { COLUMNS: '40' } });
+  it('becomes blocks of short lines in a narrow terminal, none wider than it', async () => {
+    const { stdout } = await runStoryboard(['status'], { cwd, env: { COLUMNS: '40' } });
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
     expect(stdout).toContain('La Fabrique des Deux Rives\n  réponses 31/31 · repérage fait');
     expect(stdout).toContain('f-abime.storyboard.yaml : illisible');

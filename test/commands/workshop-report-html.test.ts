@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 import { workshopFolder } from '../helpers/workshop.js';
 
 const ENV = { SOURCE_DATE_EPOCH: '1714644000' };
@@ -23,22 +23,22 @@ function chromium(args: string[]): { status: number | null; stdout: string } {
 }
 
 describe('storyboard report --html', () => {
-  it('writes rapport-atelier.html, rewrites its own page and never another', () => {
-    const cwd = workshopFolder();
-    const { status, stderr } = runCli(['report', '--html'], { cwd, env: ENV });
+  it('writes rapport-atelier.html, rewrites its own page and never another', async () => {
+    const cwd = await workshopFolder();
+    const { status, stderr } = await runStoryboard(['report', '--html'], { cwd, env: ENV });
     expect(status).toBe(0);
     expect(stderr).toContain('Rapport écrit : rapport-atelier.html (5 projets).');
-    expect(runCli(['report', '--html'], { cwd, env: ENV }).status).toBe(0);
+    expect((await runStoryboard(['report', '--html'], { cwd, env: ENV })).status).toBe(0);
     writeFileSync(join(cwd, 'page.html'), '<p>Ma page</p>');
-    const refused = runCli(['report', '--html', '-o', 'page.html'], { cwd });
+    const refused = await runStoryboard(['report', '--html', '-o', 'page.html'], { cwd });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("n'est pas un rapport HTML écrit par storyboard");
     expect(readFileSync(join(cwd, 'page.html'), 'utf8')).toBe('<p>Ma page</p>');
   });
 
-  it.skipIf(!CHROMIUM)('opens in headless Chromium with its picture and grid, and prints on A4', () => {
-    const cwd = workshopFolder();
-    expect(runCli(['report', '--html'], { cwd, env: ENV }).status).toBe(0);
+  it.skipIf(!CHROMIUM)('opens in headless Chromium with its picture and grid, and prints on A4', async () => {
+    const cwd = await workshopFolder();
+    expect((await runStoryboard(['report', '--html'], { cwd, env: ENV })).status).toBe(0);
     const page = pathToFileURL(join(cwd, 'rapport-atelier.html')).href;
     const shot = join(cwd, 'page.png');
     expect(chromium(['--window-size=1000,2600', `--screenshot=${shot}`, page]).status).toBe(0);

@@ -1,0 +1,12 @@
+import type { Io } from './io.js';
+
+/**
+ * What every command receives: its Io, and the global options already read. In its own file so
+ * that commands need not import program.ts, which imports them.
+ */
+export interface CliContext {
+  io: Io;
+  /** The content file given with --content, or undefined for the shipped storyboard. */
+  contentFile: string | undefined;
+  debug: boolean;
+}

@@ -1,0 +1,77 @@
+import { Readable, Writable } from 'node:stream';
+import type { Io } from '../../src/cli/io.js';
+import { runCli as runProgram } from '../../src/cli/program.js';
+import { BIN, type CliResult, REPO } from './run-cli.js';
+
+/** The clock of in-process runs, stopped: what a command writes does not depend on the day. */
+export const FIXED_NOW = new Date('2026-03-14T10:30:00');
+
+/** A stream that keeps what is written to it, as a string; a pipe unless told it is a terminal. */
+export class CapturedOutput extends Writable {
+  text = '';
+  isTTY?: boolean;
+  columns?: number;
+
+  constructor(screen: { isTTY?: boolean; columns?: number } = {}) {
+    super({ decodeStrings: false });
+    this.isTTY = screen.isTTY;
+    this.columns = screen.columns;
+  }
+
+  override _write(chunk: unknown, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.text += typeof chunk === 'string' ? chunk : String(chunk);
+    done();
+  }
+}
+
+export interface FakeIoOptions {
+  cwd?: string;
+  /** What arrives on standard input, then its end (as `spawnSync`'s `input`). */
+  input?: string;
+  /** Added to the test's environment, without colours (as runCli does); undefined removes a name. */
+  env?: NodeJS.ProcessEnv;
+  now?: Date;
+  /** stdin, stdout and stderr as a terminal of this width (nothing is typed on it). */
+  terminalColumns?: number;
+}
+
+/** An Io for one run: streams that capture, a temporary or given folder, a fixed clock. */
+export function fakeIo(args: readonly string[], options: FakeIoOptions = {}): Io & { stdout: CapturedOutput; stderr: CapturedOutput } {
+  const screen = options.terminalColumns === undefined ? {} : { isTTY: true, columns: options.terminalColumns };
+  const now = options.now ?? FIXED_NOW;
+  const stdin = Object.assign(Readable.from(options.input === undefined || options.input === '' ? [] : [Buffer.from(options.input)]), {
+    isTTY: screen.isTTY,
+  });
+  return {
+    stdout: new CapturedOutput(screen),
+    stderr: new CapturedOutput(screen),
+    stdin,
+    cwd: options.cwd ?? REPO,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+    argv: [process.execPath, BIN, ...args],
+    now: () => new Date(now),
+  };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs storyboard in the test's own process, as runCli runs the built binary: the same
+ * arguments, the same result. Files named relatively are found from `cwd`, so the process
+ * goes there for the run; runs therefore take turns, even from concurrent tests.
+ */
+export function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
+  const run = queue.then(async () => {
+    const io = fakeIo(args, options);
+    const before = process.cwd();
+    process.chdir(io.cwd);
+    try {
+      const status = await runProgram(io);
+      return { status, stdout: io.stdout.text, stderr: io.stderr.text };
+    } finally {
+      process.chdir(before);
+    }
+  });
+  queue = run.catch(() => {});
+  return run;
+}
