@@ -57,32 +57,53 @@ export function storyHtml(view: StoryView, { html: convert, css, headExtra = '' 
     html.block(view.markers.pistes),
     '</section></section>',
   ];
+  return htmlPage({
+    head: [
+      '<meta name="generator" content="storyboard">',
+      authors.length > 0 ? `<meta name="author" content="${escapeXml(authors.join(', '))}">` : '',
+      `<meta name="date" content="${escapeXml(view.date)}">`,
+      headExtra,
+    ],
+    title: textOf(title),
+    css,
+    body: [
+      '<header>',
+      `<h1>${title}</h1>`,
+      `<div class="presentation">${html.block(view.presentation)}</div>`,
+      '</header>',
+      section('notre-histoire', 'Notre histoire', html.block(view.histoire), 'histoire'),
+      ...chapters,
+      ...orphans,
+      ...markers,
+      `<footer>${html.block(`*${view.storyboard.title}* — ${view.storyboard.credits}`)}</footer>`,
+    ],
+  });
+}
+
+function section(id: string, title: string, body: string, className = 'chapitre'): string {
+  return `<section id="${id}" class="${className}">\n<h2>${title}</h2>\n${body}\n</section>`;
+}
+
+/**
+ * A self-contained page to read or print: no script and nothing to fetch (a
+ * Content-Security-Policy forbids both, so it reads the same offline), its styles inside.
+ * Empty lines of `head` and `body` are left out.
+ */
+export function htmlPage(page: { head: readonly string[]; title: string; css: string; bodyClass?: string; body: readonly string[] }): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="fr">',
     '<head>',
     '<meta charset="utf-8">',
-    // Nothing to fetch and nothing to run: the page is read as it is, even offline.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="storyboard">',
-    authors.length > 0 ? `<meta name="author" content="${escapeXml(authors.join(', '))}">` : '',
-    `<meta name="date" content="${escapeXml(view.date)}">`,
-    headExtra,
-    `<title>${escapeXml(textOf(title))}</title>`,
-    `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`,
+    ...page.head,
+    `<title>${escapeXml(page.title)}</title>`,
+    `<style>\n${page.css.replace(/<\/style/gi, '<\\/style')}\n</style>`,
     '</head>',
-    '<body>',
+    page.bodyClass ? `<body class="${page.bodyClass}">` : '<body>',
     '<main>',
-    '<header>',
-    `<h1>${title}</h1>`,
-    `<div class="presentation">${html.block(view.presentation)}</div>`,
-    '</header>',
-    section('notre-histoire', 'Notre histoire', html.block(view.histoire), 'histoire'),
-    ...chapters,
-    ...orphans,
-    ...markers,
-    `<footer>${html.block(`*${view.storyboard.title}* — ${view.storyboard.credits}`)}</footer>`,
+    ...page.body,
     '</main>',
     '</body>',
     '</html>',
@@ -90,8 +111,4 @@ export function storyHtml(view: StoryView, { html: convert, css, headExtra = '' 
   ]
     .filter((line) => line !== '')
     .join('\n');
-}
-
-function section(id: string, title: string, body: string, className = 'chapitre'): string {
-  return `<section id="${id}" class="${className}">\n<h2>${title}</h2>\n${body}\n</section>`;
 }

@@ -1,5 +1,5 @@
 import { escapeXml, STATUS_LOOK } from '../story/families-svg.js';
-import type { MarkdownToHtml } from '../story/story-html.js';
+import { htmlPage, type MarkdownToHtml } from '../story/story-html.js';
 import type { WorkshopReport } from './workshop-model.js';
 import { type WorkshopTextOptions, workshopSections } from './workshop-markdown.js';
 import { workshopSvg } from './workshop-svg.js';
@@ -23,45 +23,32 @@ export function workshopHtml(report: WorkshopReport, options: WorkshopHtmlOption
   const { html, css } = options;
   const parts = workshopSections(report, options);
   const section = (id: string, title: string, body: string) => `<section id="${id}">\n<h2>${title}</h2>\n${body}\n</section>`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="fr">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    HTML_REPORT_MARK,
-    `<meta name="date" content="${escapeXml(options.date)}">`,
-    `<title>${escapeXml(parts.title)}</title>`,
-    `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`,
-    '</head>',
-    '<body class="rapport">',
-    '<main>',
-    '<header>',
-    `<h1>${escapeXml(parts.title)}</h1>`,
-    `<div class="presentation">${html.block(parts.summary)}</div>`,
-    parts.contents ? `<div class="contenus">${html.block(parts.contents)}</div>` : '',
-    '</header>',
-    section(
-      'familles',
-      'Les familles de marqueurs dans l\u2019atelier',
-      [
-        `<figure class="familles">${workshopSvg(report.families, report.projects.length, 'familles-atelier')}<figcaption>Chaque barre compte les projets : où en est la famille dans chacun. Le tableau ci-dessous dit la même chose en mots.</figcaption></figure>`,
-        `<div id="familles-atelier">${html.block(parts.familiesTable)}</div>`,
-      ].join('\n'),
-    ),
-    section('pistes', 'Pistes pour l\u2019atelier', html.block(parts.pistes)),
-    section('projets', 'Les projets', [html.block(parts.projectsTable), grid(report)].join('\n')),
-    section('detail', 'Projet par projet', html.block(parts.details)),
-    report.unreadable.length > 0 ? section('illisibles', 'Fichiers illisibles', html.block(parts.unreadable)) : '',
-    `<footer>${html.block('Rapport écrit par storyboard, *le storyboard de l\u2019innovation sociale*. Il lit les projets et ne les modifie pas.')}</footer>`,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ]
-    .filter((line) => line !== '')
-    .join('\n');
+  return htmlPage({
+    head: [HTML_REPORT_MARK, `<meta name="date" content="${escapeXml(options.date)}">`],
+    title: parts.title,
+    css,
+    bodyClass: 'rapport',
+    body: [
+      '<header>',
+      `<h1>${escapeXml(parts.title)}</h1>`,
+      `<div class="presentation">${html.block(parts.summary)}</div>`,
+      parts.contents ? `<div class="contenus">${html.block(parts.contents)}</div>` : '',
+      '</header>',
+      section(
+        'familles',
+        'Les familles de marqueurs dans l\u2019atelier',
+        [
+          `<figure class="familles">${workshopSvg(report.families, report.projects.length, 'familles-atelier')}<figcaption>Chaque barre compte les projets : où en est la famille dans chacun. Le tableau ci-dessous dit la même chose en mots.</figcaption></figure>`,
+          `<div id="familles-atelier">${html.block(parts.familiesTable)}</div>`,
+        ].join('\n'),
+      ),
+      section('pistes', 'Pistes pour l\u2019atelier', html.block(parts.pistes)),
+      section('projets', 'Les projets', [html.block(parts.projectsTable), grid(report)].join('\n')),
+      section('detail', 'Projet par projet', html.block(parts.details)),
+      report.unreadable.length > 0 ? section('illisibles', 'Fichiers illisibles', html.block(parts.unreadable)) : '',
+      `<footer>${html.block('Rapport écrit par storyboard, *le storyboard de l\u2019innovation sociale*. Il lit les projets et ne les modifie pas.')}</footer>`,
+    ],
+  });
 }
 
 /** Projects in rows, families in numbered columns (their names in the legend before it). */
