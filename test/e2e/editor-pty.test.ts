@@ -1,20 +1,17 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
 import { MINI_CONTENT } from '../helpers/mini-content.js';
-import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
 const SENTENCE = 'Nous travaillons avec les écoles : chaque partenaire signe une convention annuelle.';
 const TYPED = 'Déjà écrit : « café ».';
 const CTRL_E = '\u0005';
 
-const sessions: TerminalSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill();
-});
+const open = sessionsEndedAfterEach();
 
 /** A folder with the mini content and an editor script that does `body` to the file ($1). */
 function setUp(body: string) {
@@ -28,8 +25,7 @@ function setUp(body: string) {
 
 /** `new Café` on the mini content, identity questions left empty, up to the first question. */
 async function startNew(cwd: string, env: Record<string, string | undefined>) {
-  const session = new TerminalSession(['--content', 'mini.yaml', 'new', 'Café'], cwd, { env });
-  sessions.push(session);
+  const session = open(['--content', 'mini.yaml', 'new', 'Café'], cwd, { env });
   for (const field of ['Structure porteuse', 'Territoire', 'Contributeurs']) {
     await session.waitFor(field);
     session.press(KEYS.enter);

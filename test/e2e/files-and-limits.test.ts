@@ -2,17 +2,14 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { describe, expect, it } from 'vitest';
+import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
 import { MINI_CONTENT } from '../helpers/mini-content.js';
 import { type CliResult, REPO } from '../helpers/run-cli.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
 const ANSWERS = join(REPO, 'test/fixtures/answers-cafe.yaml');
-const sessions: TerminalSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill('SIGKILL');
-});
+const open = sessionsEndedAfterEach();
 
 async function project(): Promise<{ cwd: string; path: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-files-'));
@@ -66,8 +63,7 @@ describe('writes never follow a link', () => {
     symlinkSync('victim.txt', join(cwd, '.q.storyboard.yaml.session.json'));
     writeFileSync(join(cwd, '.q.storyboard.yaml.999999-dead.tmp'), 'reste');
 
-    const session = new TerminalSession(['resume', 'q.storyboard.yaml'], cwd);
-    sessions.push(session);
+    const session = open(['resume', 'q.storyboard.yaml'], cwd);
     await session.waitFor('Que voulez-vous faire ?');
     session.press(KEYS.ctrlC);
     expect(await session.exited).toBe(130);
@@ -76,8 +72,7 @@ describe('writes never follow a link', () => {
 
     chmodSync(path, 0o444);
     const before = readFileSync(path, 'utf8');
-    const readOnly = new TerminalSession(['resume', 'q.storyboard.yaml'], cwd);
-    sessions.push(readOnly);
+    const readOnly = open(['resume', 'q.storyboard.yaml'], cwd);
     expect(await readOnly.exited).toBe(1);
     expect(readOnly.text).toContain('est en lecture seule : storyboard ne le modifie pas');
     expect(readFileSync(path, 'utf8')).toBe(before);

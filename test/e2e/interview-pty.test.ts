@@ -1,19 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
-import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { KEYS, sessionsEndedAfterEach, type TerminalSession } from '../helpers/pty.js';
 
-const sessions: TerminalSession[] = [];
-const open = (args: string[], cwd: string) => {
-  const session = new TerminalSession(args, cwd);
-  sessions.push(session);
-  return session;
-};
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill();
-});
+const open = sessionsEndedAfterEach();
 
 /** Answers the question on screen: types `text` (newlines as Enter), then validates. */
 async function answer(session: TerminalSession, question: string, text: string, from: number): Promise<number> {

@@ -1,30 +1,15 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
-import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { KEYS, sessionsEndedAfterEach, type TerminalSession } from '../helpers/pty.js';
 import { REPO } from '../helpers/run-cli.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
 const ANSWERS = join(REPO, 'test/fixtures/answers-cafe.yaml');
 const ENVIE = 'Une envie ? Un besoin ?';
-const sessions: TerminalSession[] = [];
-const open = (args: string[], cwd: string) => {
-  const session = new TerminalSession(args, cwd);
-  sessions.push(session);
-  return session;
-};
-afterEach(() => {
-  for (const session of sessions.splice(0)) {
-    try {
-      process.kill(session.pid, 'SIGCONT');
-    } catch {
-      // already gone
-    }
-    session.kill('SIGKILL');
-  }
-});
+const open = sessionsEndedAfterEach();
 
 async function project(): Promise<{ cwd: string; path: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-lock-'));

@@ -1,19 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
-import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
 
-const sessions: TerminalSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill();
-});
+const openSession = sessionsEndedAfterEach();
 
 const open = (args: string[], cwd: string, env: Record<string, string | undefined>) => {
-  const session = new TerminalSession(args, cwd, { cols: 60, env: { NO_COLOR: undefined, ...env } });
-  sessions.push(session);
-  return session;
+  return openSession(args, cwd, { cols: 60, env: { NO_COLOR: undefined, ...env } });
 };
 
 describe('plain mode (TERM=dumb, or --plain)', () => {

@@ -1,22 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
-import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
 import { REPO } from '../helpers/run-cli.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
 const COMPLETE = join(REPO, 'test/fixtures/story/complete.yaml');
-const sessions: TerminalSession[] = [];
-const open = (args: string[], cwd: string) => {
-  const session = new TerminalSession(args, cwd);
-  sessions.push(session);
-  return session;
-};
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill();
-});
+const open = sessionsEndedAfterEach();
 
 async function completeProject(): Promise<{ cwd: string; path: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-reperage-'));

@@ -1,16 +1,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
-import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
 import { REPO } from '../helpers/run-cli.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
-const sessions: TerminalSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill();
-});
+const open = sessionsEndedAfterEach();
 
 async function project() {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-resume-'));
@@ -21,8 +18,7 @@ async function project() {
 describe('resume: the menu', () => {
   it('comes back after a séquence is reviewed, and leaves with « Quitter »', async () => {
     const cwd = await project();
-    const session = new TerminalSession(['resume'], cwd);
-    sessions.push(session);
+    const session = open(['resume'], cwd);
     let at = await session.waitFor('Que voulez-vous faire ?');
     session.press(KEYS.down);
     session.press(KEYS.enter);
@@ -50,8 +46,7 @@ describe('resume: the menu', () => {
 
   it('--sequence takes the number shown on screen', async () => {
     const cwd = await project();
-    const session = new TerminalSession(['resume', '--sequence', '5'], cwd);
-    sessions.push(session);
+    const session = open(['resume', '--sequence', '5'], cwd);
     await session.waitFor('Séquence 5/11 — Gouvernance partagée');
     session.press(KEYS.ctrlC);
     expect(await session.exited).toBe(130);

@@ -2,15 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'fast-string-width';
-import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, TerminalSession } from '../helpers/pty.js';
+import { describe, expect, it } from 'vitest';
+import { KEYS, sessionsEndedAfterEach, type TerminalSession } from '../helpers/pty.js';
 import { REPO } from '../helpers/run-cli.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
-const sessions: TerminalSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.kill();
-});
+const openSession = sessionsEndedAfterEach();
 
 const LONG =
   "Depuis la fermeture du dernier café du village, les habitants n'avaient plus de lieu pour se retrouver, " +
@@ -31,11 +28,7 @@ function tooWide(session: TerminalSession, columns: number): string[] {
 }
 
 describe.each([40, 60, 80, 100, 200])('at %i columns, no line is wider than the terminal', (columns) => {
-  const open = (args: string[], cwd: string) => {
-    const session = new TerminalSession(args, cwd, { cols: columns, rows: 30 });
-    sessions.push(session);
-    return session;
-  };
+  const open = (args: string[], cwd: string) => openSession(args, cwd, { cols: columns, rows: 30 });
 
   it('in the interview, resume, status, sequences, markers and clap --preview', async () => {
     const cwd = mkdtempSync(join(tmpdir(), `storyboard-width-${columns}-`));

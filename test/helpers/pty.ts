@@ -1,4 +1,5 @@
 import { type IPty, spawn } from '@lydell/node-pty';
+import { afterEach } from 'vitest';
 import { BIN } from './run-cli.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing terminal escapes is the point
@@ -7,12 +8,14 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-
 export const KEYS = { enter: '\r', ctrlC: '\u0003', ctrlD: '\u0004', ctrlP: '\u0010', tab: '\t', down: '\u001b[B' } as const;
 
 /** The built binary in a real pseudo-terminal: type into it, read what it shows. */
+type SessionOptions = { cols?: number; rows?: number; env?: Record<string, string | undefined> };
+
 export class TerminalSession {
   private readonly pty: IPty;
   private output = '';
   readonly exited: Promise<number>;
 
-  constructor(args: string[], cwd: string, options: { cols?: number; rows?: number; env?: Record<string, string | undefined> } = {}) {
+  constructor(args: string[], cwd: string, options: SessionOptions = {}) {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color', EDITOR: 'true', VISUAL: 'true', PAGER: 'cat', ...options.env };
     // An `undefined` in `options.env` removes the variable.
     for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
@@ -77,4 +80,27 @@ export class TerminalSession {
       // already gone
     }
   }
+}
+
+/**
+ * Opens sessions of the built binary that are ended after each test of the file, whatever
+ * state the test left them in (a session stopped with SIGSTOP is woken first).
+ */
+export function sessionsEndedAfterEach(): (args: string[], cwd: string, options?: SessionOptions) => TerminalSession {
+  const open: TerminalSession[] = [];
+  afterEach(() => {
+    for (const session of open.splice(0)) {
+      try {
+        process.kill(session.pid, 'SIGCONT');
+      } catch {
+        // already gone
+      }
+      session.kill('SIGKILL');
+    }
+  });
+  return (args, cwd, options) => {
+    const session = new TerminalSession(args, cwd, options);
+    open.push(session);
+    return session;
+  };
 }
