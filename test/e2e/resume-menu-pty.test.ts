@@ -47,7 +47,9 @@ describe('resume: the menu', () => {
   it('--sequence takes the number shown on screen', async () => {
     const cwd = await project();
     const session = open(['resume', '--sequence', '5'], cwd);
-    await session.waitFor('Séquence 5/11 — Gouvernance partagée');
+    const at = await session.waitFor('Séquence 5/11 — Gouvernance partagée');
+    // Ctrl+C once the question listens for keys (its key hints are drawn).
+    await session.waitFor('Ctrl+C : arrêter', at);
     session.press(KEYS.ctrlC);
     expect(await session.exited).toBe(130);
     const refused = await runStoryboard(['resume', '--sequence', '12'], { cwd });
