@@ -3,7 +3,11 @@
 // long until every line is saved in the project file. A paste is what a person does with a
 // text written elsewhere: it must never be slow enough to look lost. Needs tmux.
 //
-//   npm run build && node scripts/bench-paste.mjs [LINES…]      (default: 1000 3000 10000)
+//   npm run build && node scripts/bench-paste.mjs [--unbracketed] [LINES…]   (default: 1000 3000 10000)
+//
+// tmux pastes as terminals do: wrapped in bracketed-paste marks when the program asked for them
+// (`paste-buffer -p`). `--unbracketed` pastes as a terminal without bracketed paste would: key
+// by key, the slow path.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +18,7 @@ import { parse } from 'yaml';
 
 const BIN = fileURLToPath(new URL('../bin/storyboard.js', import.meta.url));
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const bracketed = !process.argv.includes('--unbracketed');
 const TIME_LIMIT_MS = 300_000;
 const SESSION = `storyboard-paste-${process.pid}`;
 const tmux = (...args) => execFileSync('tmux', args, { encoding: 'utf8' });
@@ -50,7 +55,7 @@ async function pasteOnce(lines) {
     await until('la question', () => screen().includes('Ctrl+D'));
     tmux('load-buffer', join(cwd, 'paste.txt'));
     const started = performance.now();
-    tmux('paste-buffer', '-t', SESSION);
+    tmux('paste-buffer', ...(bracketed ? ['-p'] : []), '-t', SESSION);
     tmux('send-keys', '-t', SESSION, 'C-d');
     await until('la réponse enregistrée', () => savedLines(project) >= lines);
     return { ms: performance.now() - started, kept: savedLines(project) };
@@ -64,5 +69,5 @@ async function pasteOnce(lines) {
 
 for (const lines of counts.length > 0 ? counts : [1000, 3000, 10000]) {
   const { ms, kept } = await pasteOnce(lines);
-  console.log(`collage de ${lines} lignes : ${(ms / 1000).toFixed(1)} s jusqu'à l'enregistrement, ${kept} lignes gardées`);
+  console.log(`collage${bracketed ? '' : ' sans marques de collage'} de ${lines} lignes : ${(ms / 1000).toFixed(1)} s jusqu'à l'enregistrement, ${kept} lignes gardées`);
 }

@@ -34,6 +34,23 @@ export class TextBuffer {
     this.col = clamp(col, 0, line.length);
   }
 
+  /**
+   * Puts a whole text (a paste, `\n` between lines) at the cursor, which ends after it. Lines are
+   * pushed one by one: a spread of 10,000 lines as arguments could overflow the stack.
+   */
+  insert(text: string): void {
+    const pieces = text.split('\n');
+    const line = this.current;
+    const after = line.slice(this.col);
+    const tail = this.lines.splice(this.row + 1);
+    this.lines[this.row] = line.slice(0, this.col) + pieces[0];
+    for (let i = 1; i < pieces.length; i++) this.lines.push(pieces[i] ?? '');
+    for (const rest of tail) this.lines.push(rest);
+    this.row += pieces.length - 1;
+    this.col = this.current.length;
+    this.lines[this.row] = this.current + after;
+  }
+
   /** Enter: cuts the current line at the cursor; the cursor goes to the start of the new line. */
   splitLine(): void {
     const line = this.current;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { type MultilineConfig, multilinePrompt } from '../../../src/cli/ask/multiline-prompt.js';
 
 const ctrl = (name: string) => ({ name, ctrl: true });
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
 const ENGLISH = /\b(press|enter|submit|navigate|select|cancel|back|previous|editor|help|lines?|skip|quit|exit)\b/i;
 // An SGR (colour) escape: ESC [ … m.
 const SGR = new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`);
@@ -177,6 +179,48 @@ describe('multilinePrompt', () => {
     expect(seen).toEqual([]);
     await new Promise((resolve) => setImmediate(resolve));
     expect(seen).toEqual(['une ligne\nune autre']);
+  });
+
+  it('takes a bracketed paste in one go, where the cursor is, keeping tabs and line breaks', async () => {
+    const seen: string[] = [];
+    const { answer, events, input, getScreen, nextRender } = await ask({ default: 'Avant Après', onChange: (text) => seen.push(text) });
+    for (let i = 0; i < 5; i++) events.keypress('left');
+    input.write(`${PASTE_START}un\r\ndeux\r\ttrois\u0007 ${PASTE_END}`);
+    await nextRender();
+    expect(getScreen()).toMatch(/│ Avant un\n\s*│ deux\n\s*│ \ttrois Après/);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toEqual(['Avant un\ndeux\n\ttrois Après']);
+    // Keys after the paste edit where it ended; Ctrl+D and Enter inside it were text, not keys.
+    events.type('!');
+    events.keypress(ctrl('d'));
+    await expect(answer).resolves.toEqual({ action: 'submit', text: 'Avant un\ndeux\n\ttrois !Après' });
+  });
+
+  it('takes a paste of 10,000 lines whole, with every key of it kept from readline', async () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `Ligne ${i + 1} : un texte écrit ailleurs, à garder tel quel.`);
+    const { answer, events, input } = await ask({ visibleRows: 12 });
+    input.write(`${PASTE_START}${lines.join('\r')}\u0004\u0003${PASTE_END}`);
+    events.keypress(ctrl('d'));
+    await expect(answer).resolves.toEqual({ action: 'submit', text: lines.join('\n') });
+  });
+
+  it('does not wait for ever for the end of a paste that never comes', async () => {
+    const { answer, events, input } = await ask();
+    input.write(`${PASTE_START}collé`);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    events.type(' puis tapé');
+    events.keypress(ctrl('d'));
+    await expect(answer).resolves.toEqual({ action: 'submit', text: 'collé puis tapé' });
+  });
+
+  it('keeps in the draft what was pasted when the prompt ends in the middle of a paste', async () => {
+    let draft = '';
+    const { answer, input } = await ask({ onChange: (text) => (draft = text) });
+    input.write(`${PASTE_START}à moitié`);
+    // Inquirer's prompts can be cancelled; @inquirer/testing's type does not say so.
+    (answer as Promise<unknown> & { cancel: () => void }).cancel();
+    await expect(answer).rejects.toThrow();
+    expect(draft).toBe('à moitié');
   });
 
   it('rejects with ExitPromptError on Ctrl+C, after onChange got the typed text', async () => {

@@ -15,6 +15,25 @@ describe('TextBuffer', () => {
     expect(buffer.text).toBe('');
   });
 
+  it('inserts a text of several lines at the cursor, which ends after it', () => {
+    const buffer = new TextBuffer('début\nAVANT APRÈS\nfin');
+    buffer.moveRow(-1);
+    buffer.setCurrent('AVANT APRÈS', 6);
+    buffer.insert('un\ndeux\ntrois ');
+    expect(buffer.lines).toEqual(['début', 'AVANT un', 'deux', 'trois APRÈS', 'fin']);
+    expect([buffer.row, buffer.col]).toEqual([3, 6]);
+    buffer.insert('x');
+    expect(buffer.lines[3]).toBe('trois xAPRÈS');
+    expect([buffer.row, buffer.col]).toEqual([3, 7]);
+  });
+
+  it('inserts 100,000 lines without overflowing the stack', () => {
+    const buffer = new TextBuffer('a');
+    buffer.insert('\n'.repeat(100_000));
+    expect(buffer.lines.length).toBe(100_001);
+    expect([buffer.row, buffer.col]).toEqual([100_000, 0]);
+  });
+
   it('splits the current line at the cursor', () => {
     const buffer = new TextBuffer('bonjour');
     buffer.setCurrent('bonjour', 3);

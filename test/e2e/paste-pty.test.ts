@@ -1,0 +1,41 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseProject } from '../../src/sequences/index.js';
+import { KEYS, sessionsEndedAfterEach } from '../helpers/pty.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
+
+const open = sessionsEndedAfterEach();
+const PASTE_ON = '\u001b[?2004h';
+const PASTE_OFF = '\u001b[?2004l';
+
+describe('a paste in a real pseudo-terminal', () => {
+  it('asks for bracketed paste during a question only, and takes a long paste whole', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'storyboard-paste-'));
+    writeFileSync(join(cwd, 'r.yaml'), 'project: { name: Collage }\n');
+    expect((await runStoryboard(['new', '--answers', 'r.yaml', '--file', 'p.storyboard.yaml'], { cwd })).status).toBe(0);
+    const session = open(['resume', 'p.storyboard.yaml'], cwd);
+    await session.waitFor('Que voulez-vous faire ?');
+    expect(session.raw).not.toContain(PASTE_ON);
+    session.press(KEYS.enter);
+    const asked = await session.waitFor('Ctrl+D : valider');
+    expect(session.raw).toContain(PASTE_ON);
+
+    // As a terminal sends it: between the marks, Enter is \r and a Ctrl+D is text, not a key.
+    const lines = Array.from({ length: 2_000 }, (_, i) => `Ligne ${i + 1} : un texte écrit ailleurs, à garder tel quel.`);
+    session.press(`\u001b[200~${lines.slice(0, 1_000).join('\r')}\r\u0004${lines.slice(1_000).join('\r')}\u001b[201~`);
+    await session.waitFor('Ligne 2000 :', asked);
+    session.press(KEYS.ctrlD);
+    await session.waitFor('Une envie ? Un besoin ?', asked);
+    session.press(KEYS.ctrlC);
+    expect(await session.exited).toBe(130);
+
+    const saved = parseProject(readFileSync(join(cwd, 'p.storyboard.yaml'), 'utf8'));
+    expect(saved.answers['besoin-collectif.motivation']?.text).toBe(lines.join('\n'));
+    // The terminal is handed back as it was: every request for bracketed paste was withdrawn.
+    const raw = session.raw;
+    expect(raw.split(PASTE_ON).length).toBe(raw.split(PASTE_OFF).length);
+    expect(raw.lastIndexOf(PASTE_OFF)).toBeGreaterThan(raw.lastIndexOf(PASTE_ON));
+  });
+});
