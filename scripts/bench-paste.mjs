@@ -58,7 +58,9 @@ async function pasteOnce(lines) {
     tmux('paste-buffer', ...(bracketed ? ['-p'] : []), '-t', SESSION);
     tmux('send-keys', '-t', SESSION, 'C-d');
     await until('la réponse enregistrée', () => savedLines(project) >= lines);
-    return { ms: performance.now() - started, kept: savedLines(project) };
+    const ms = performance.now() - started;
+    const saved = Object.values(parse(readFileSync(project, 'utf8')).answers)[0].text;
+    return { ms, kept: savedLines(project), same: saved === text };
   } finally {
     try {
       tmux('kill-session', '-t', SESSION);
@@ -68,6 +70,6 @@ async function pasteOnce(lines) {
 }
 
 for (const lines of counts.length > 0 ? counts : [1000, 3000, 10000]) {
-  const { ms, kept } = await pasteOnce(lines);
-  console.log(`collage${bracketed ? '' : ' sans marques de collage'} de ${lines} lignes : ${(ms / 1000).toFixed(1)} s jusqu'à l'enregistrement, ${kept} lignes gardées`);
+  const { ms, kept, same } = await pasteOnce(lines);
+  console.log(`collage${bracketed ? '' : ' sans marques de collage'} de ${lines} lignes : ${(ms / 1000).toFixed(1)} s jusqu'à l'enregistrement, ${kept} lignes gardées, ${same ? 'texte identique' : 'TEXTE ALTÉRÉ'}`);
 }

@@ -75,51 +75,101 @@ function cleanAnswer(text: string): string {
 type KeypressListener = (text: unknown, key: Key | undefined) => void;
 
 /**
- * Bracketed paste: a terminal asked for it (see {@link multilinePrompt}) wraps a paste in two
- * keys, `paste-start` and `paste-end`. In between, the pasted characters are taken here alone:
- * readline and inquirer, which spend some 20 µs on each key (a 10,000-line paste is 750,000 of
- * them), stop listening until the paste is over, and the text is inserted in one go.
+ * A paste is thousands of keys, and readline and inquirer spend some 20 µs on each (a
+ * 10,000-line paste is 750,000 of them). While a paste arrives, its characters are taken here
+ * alone: the other listeners stop listening until it is over, and the text is inserted in one go.
+ *
+ * A paste is seen two ways. A terminal asked for bracketed paste (see {@link multilinePrompt})
+ * wraps it in two keys, `paste-start` and `paste-end`. One that was not sends it bare, but in
+ * chunks far longer than anyone types between two reads: such a chunk is taken whole.
  * Returns how to stop listening, keeping what was pasted so far.
  */
-function catchPastes(input: NodeJS.ReadableStream, insert: (text: string, live: boolean) => void): () => void {
-  let others: KeypressListener[] | undefined;
+function catchPastes(input: NodeJS.ReadableStream, insert: (pasted: Pasted, live: boolean) => void): () => void {
+  let mode: 'bracketed' | 'chunk' | undefined;
+  let others: KeypressListener[] = [];
   let pieces: string[] = [];
   let keys = 0;
+  // A "\r\n" cut between two chunks is one line break.
+  let carriedReturn = false;
   let watch: NodeJS.Timeout | undefined;
+  const begin = (how: 'bracketed' | 'chunk') => {
+    mode = how;
+    others = (input.listeners('keypress') as KeypressListener[]).filter((listener) => listener !== onKey);
+    for (const listener of others) input.removeListener('keypress', listener);
+  };
   const end = (live = true) => {
-    if (!others) return;
+    if (!mode) return;
+    mode = undefined;
     clearInterval(watch);
     // Only `onKey` is listening now, and it stays first.
     for (const listener of others) input.on('keypress', listener);
-    others = undefined;
-    const text = pieces.join('').replace(/\r\n?/g, '\n').replace(PASTE_DROPPED, '');
+    let raw = pieces.join('');
     pieces = [];
-    if (text !== '') insert(text, live);
+    if (carriedReturn && raw.startsWith('\n')) raw = raw.slice(1);
+    carriedReturn = raw.endsWith('\r');
+    const text = raw.replace(/\r\n?/g, '\n').replace(PASTE_DROPPED, '');
+    if (text !== '') insert({ text, endsWithReturn: raw.endsWith('\r') }, live);
   };
   const onKey: KeypressListener = (text, key) => {
-    if (others) {
-      keys += 1;
-      if (key?.name === 'paste-end') end();
-      else if (typeof text === 'string') pieces.push(text);
+    if (!mode) {
+      if (key?.name !== 'paste-start') {
+        carriedReturn = false;
+        return;
+      }
+      begin('bracketed');
+      // A paste whose end never comes (a terminal that lost it) must not swallow the keys that
+      // follow: after a second without any key, the paste is taken as over.
+      let seen = -1;
+      watch = setInterval(() => {
+        if (keys === seen) end();
+        seen = keys;
+      }, 500);
       return;
     }
-    if (key?.name !== 'paste-start') return;
-    others = (input.listeners('keypress') as KeypressListener[]).filter((listener) => listener !== onKey);
-    for (const listener of others) input.removeListener('keypress', listener);
-    // A paste whose end never comes (a terminal that lost it) must not swallow the keys that
-    // follow: after a second without any key, the paste is taken as over.
-    let seen = -1;
-    watch = setInterval(() => {
-      if (keys === seen) end();
-      seen = keys;
-    }, 500);
+    keys += 1;
+    if (key?.name === 'paste-start') mode = 'bracketed';
+    else if (key?.name === 'paste-end') end();
+    else if (mode === 'chunk' && !isText(text, key)) {
+      // Ctrl+D or an arrow right after a bare paste (tmux sends them in the same chunk, a
+      // person typing faster than the program reads too): the paste ends, the key is a key.
+      const listeners = others;
+      end();
+      for (const listener of listeners) listener.call(input, text, key);
+    } else if (typeof text === 'string') pieces.push(text);
+  };
+  const onData = (chunk: string | Buffer) => {
+    // A chunk starting with an escape may be a bracketed paste's start: its key says so.
+    if (mode || chunk.length < PASTED_CHUNK || chunk[0] === 0x1b || chunk[0] === '\u001b') return;
+    begin('chunk');
+  };
+  // Readline's reader turns the chunk into keys in between; they are all sent by now.
+  const afterData = () => {
+    if (mode === 'chunk') end();
   };
   input.prependListener('keypress', onKey);
+  // Before readline's own reader of the stream, which turns the chunk into keys.
+  input.prependListener('data', onData);
+  input.on('data', afterData);
   return () => {
     end(false);
     input.removeListener('keypress', onKey);
+    input.removeListener('data', onData);
+    input.removeListener('data', afterData);
   };
 }
+
+/** Whether a key only adds its character (line breaks and tabs included), as pasted text does. */
+function isText(text: unknown, key: Key | undefined): text is string {
+  if (typeof text !== 'string' || text === '') return false;
+  if (key?.name === 'return' || key?.name === 'enter' || key?.name === 'tab') return true;
+  return !key?.ctrl && !key?.meta && key?.name !== 'backspace' && key?.name !== 'escape' && key?.name !== 'delete';
+}
+
+/** A pasted text, `\n` between lines, and whether it ended on a carriage return. */
+type Pasted = { text: string; endsWithReturn: boolean };
+
+/** Bytes read at once beyond which it was pasted, not typed (a key is 1 to 4 bytes). */
+const PASTED_CHUNK = 64;
 
 /** Control characters a paste may hold that are not text (tabs and line breaks are). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -158,12 +208,13 @@ const prompt = createPrompt<MultilineResult, PromptConfig>((config, done) => {
     readline.close = () => {
       if (!ctrlD) close.call(rl);
     };
-    const stopPastes = catchPastes(readline.input, (text, live) => {
+    const stopPastes = catchPastes(readline.input, ({ text, endsWithReturn }, live) => {
       buffer.insert(text);
       if (!live) return; // the prompt is ending: the text only goes to the draft
       readline.line = buffer.current;
       readline.cursor = buffer.col;
-      afterReturn.current = false;
+      // A "\r\n" cut between a chunk and the next key is one line break.
+      afterReturn.current = endsWithReturn;
       requestRedraw();
     });
     const guard = (_text: unknown, key: Key | undefined) => {

@@ -204,6 +204,19 @@ describe('multilinePrompt', () => {
     await expect(answer).resolves.toEqual({ action: 'submit', text: lines.join('\n') });
   });
 
+  it('takes a bare paste (a terminal without bracketed paste) chunk by chunk, as typed', async () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `Ligne ${i + 1} : un texte écrit ailleurs.`);
+    const { answer, input } = await ask({ visibleRows: 12 });
+    const text = `${lines.join('\r\n')}\r\n`;
+    // Cut inside a "\r\n"; the keys that come in the same chunk as pasted text (Backspace,
+    // then Ctrl+D, as tmux sends them) act as keys.
+    const cut = text.indexOf('\n', 1_000);
+    input.write(text.slice(0, cut));
+    input.write(text.slice(cut));
+    input.write(`${'x'.repeat(70)}\u007fy\u0004`);
+    await expect(answer).resolves.toEqual({ action: 'submit', text: `${lines.join('\n')}\n${'x'.repeat(69)}y` });
+  });
+
   it('does not wait for ever for the end of a paste that never comes', async () => {
     const { answer, events, input } = await ask();
     input.write(`${PASTE_START}collé`);
