@@ -110,6 +110,15 @@ function catchPastes(input: NodeJS.ReadableStream, insert: (pasted: Pasted, live
     const text = raw.replace(/\r\n?/g, '\n').replace(PASTE_DROPPED, '');
     if (text !== '') insert({ text, endsWithReturn: raw.endsWith('\r') }, live);
   };
+  // A paste whose end never comes (a terminal that lost it) must not swallow the keys that
+  // follow: after a second without any key, the paste is taken as over.
+  const watchForLostEnd = () => {
+    let seen = -1;
+    watch = setInterval(() => {
+      if (keys === seen) end();
+      seen = keys;
+    }, 500);
+  };
   const onKey: KeypressListener = (text, key) => {
     if (!mode) {
       if (key?.name !== 'paste-start') {
@@ -117,17 +126,14 @@ function catchPastes(input: NodeJS.ReadableStream, insert: (pasted: Pasted, live
         return;
       }
       begin('bracketed');
-      // A paste whose end never comes (a terminal that lost it) must not swallow the keys that
-      // follow: after a second without any key, the paste is taken as over.
-      let seen = -1;
-      watch = setInterval(() => {
-        if (keys === seen) end();
-        seen = keys;
-      }, 500);
+      watchForLostEnd();
       return;
     }
     keys += 1;
-    if (key?.name === 'paste-start') mode = 'bracketed';
+    if (key?.name === 'paste-start' && mode === 'chunk') {
+      mode = 'bracketed';
+      watchForLostEnd();
+    } else if (key?.name === 'paste-start') return;
     else if (key?.name === 'paste-end') end();
     else if (mode === 'chunk' && !isText(text, key)) {
       // Ctrl+D or an arrow right after a bare paste (tmux sends them in the same chunk, a

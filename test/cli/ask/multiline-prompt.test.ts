@@ -217,6 +217,13 @@ describe('multilinePrompt', () => {
     await expect(answer).resolves.toEqual({ action: 'submit', text: `${lines.join('\n')}\n${'x'.repeat(69)}y` });
   });
 
+  it('takes a bracketed paste that starts inside a long chunk as bracketed: Ctrl+D in it is text', async () => {
+    const { answer, events, input } = await ask();
+    input.write(`${'t'.repeat(70)}${PASTE_START}a\rb\u0004c${PASTE_END}`);
+    events.keypress(ctrl('d'));
+    await expect(answer).resolves.toEqual({ action: 'submit', text: `${'t'.repeat(70)}a\nbc` });
+  });
+
   it('does not wait for ever for the end of a paste that never comes', async () => {
     const { answer, events, input } = await ask();
     input.write(`${PASTE_START}collé`);
