@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Readable, Writable } from 'node:stream';
 import type { Io } from '../../src/cli/io.js';
+import type { Prompts } from '../../src/cli/prompts.js';
 import { runCli as runProgram } from '../../src/cli/program.js';
 import { BIN, type CliResult, REPO } from './run-cli.js';
 
@@ -33,6 +35,8 @@ export interface FakeIoOptions {
   now?: Date;
   /** stdin, stdout and stderr as a terminal of this width (nothing is typed on it). */
   terminalColumns?: number;
+  /** What the person answers, for the commands that ask (new, resume, reperage); see scripted-prompts.ts. */
+  prompts?: Prompts;
 }
 
 /** An Io for one run: streams that capture, a temporary or given folder, a fixed clock. */
@@ -54,24 +58,34 @@ export function fakeIo(args: readonly string[], options: FakeIoOptions = {}): Io
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+/** The folder of the run under way, seen from inside it (from its prompts' script). */
+const running = new AsyncLocalStorage<string>();
 
 /**
  * Runs storyboard in the test's own process, as runCli runs the built binary: the same
  * arguments, the same result. Files named relatively are found from `cwd`, so the process
- * goes there for the run; runs therefore take turns, even from concurrent tests.
+ * goes there for the run; runs therefore take turns, even from concurrent tests. A run started
+ * from a script's step, while the first waits at a prompt (a second session on the same
+ * project), runs at once: it must be in the same folder.
  */
 export function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
-  const run = queue.then(async () => {
+  const run = async () => {
     const io = fakeIo(args, options);
     const before = process.cwd();
     process.chdir(io.cwd);
     try {
-      const status = await runProgram(io);
+      const status = await running.run(io.cwd, () => runProgram(io, options.prompts));
       return { status, stdout: io.stdout.text, stderr: io.stderr.text };
     } finally {
       process.chdir(before);
     }
-  });
-  queue = run.catch(() => {});
-  return run;
+  };
+  const outer = running.getStore();
+  if (outer !== undefined) {
+    if (outer !== (options.cwd ?? REPO)) return Promise.reject(new Error(`a run inside a run must use its folder, ${outer}`));
+    return run();
+  }
+  const result = queue.then(run);
+  queue = result.catch(() => {});
+  return result;
 }
