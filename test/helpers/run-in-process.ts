@@ -13,11 +13,15 @@ export class CapturedOutput extends Writable {
   text = '';
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
+  /** As process.stdout has it: a stream piped into this one (inquirer's) does not end it. */
+  readonly _isStdio = true;
 
-  constructor(screen: { isTTY?: boolean; columns?: number } = {}) {
+  constructor(screen: { isTTY?: boolean; columns?: number; rows?: number } = {}) {
     super({ decodeStrings: false });
     this.isTTY = screen.isTTY;
     this.columns = screen.columns;
+    this.rows = screen.rows;
   }
 
   override _write(chunk: unknown, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
@@ -64,25 +68,32 @@ const running = new AsyncLocalStorage<string>();
 /**
  * Runs storyboard in the test's own process, as runCli runs the built binary: the same
  * arguments, the same result. Files named relatively are found from `cwd`, so the process
- * goes there for the run; runs therefore take turns, even from concurrent tests. A run started
+ * goes there for the run; runs therefore take turns, even from concurrent tests.
+ */
+export async function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
+  const io = fakeIo(args, options);
+  const status = await runWithIo(io, options.prompts);
+  return { status, stdout: io.stdout.text, stderr: io.stderr.text };
+}
+
+/**
+ * Runs storyboard with this Io, in its folder, when the runs before it are over. A run started
  * from a script's step, while the first waits at a prompt (a second session on the same
  * project), runs at once: it must be in the same folder.
  */
-export function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
+export function runWithIo(io: Io, prompts?: Prompts): Promise<number> {
   const run = async () => {
-    const io = fakeIo(args, options);
     const before = process.cwd();
     process.chdir(io.cwd);
     try {
-      const status = await running.run(io.cwd, () => runProgram(io, options.prompts));
-      return { status, stdout: io.stdout.text, stderr: io.stderr.text };
+      return await running.run(io.cwd, () => runProgram(io, prompts));
     } finally {
       process.chdir(before);
     }
   };
   const outer = running.getStore();
   if (outer !== undefined) {
-    if (outer !== (options.cwd ?? REPO)) return Promise.reject(new Error(`a run inside a run must use its folder, ${outer}`));
+    if (outer !== io.cwd) return Promise.reject(new Error(`a run inside a run must use its folder, ${outer}`));
     return run();
   }
   const result = queue.then(run);
