@@ -73,6 +73,9 @@ const running = new AsyncLocalStorage<string>();
 export async function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
   const io = fakeIo(args, options);
   const status = await runWithIo(io, options.prompts);
+  // The script's own failure (an assertion in a step) rather than the message the command made of it.
+  const failure = (options.prompts as { failure?: unknown } | undefined)?.failure;
+  if (failure) throw failure;
   return { status, stdout: io.stdout.text, stderr: io.stderr.text };
 }
 

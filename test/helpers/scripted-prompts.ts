@@ -55,6 +55,8 @@ export const interrupt = (draft?: string): Step => ({ kind: 'interrupt', draft }
  */
 export class ScriptedPrompts implements Prompts {
   readonly asked: string[] = [];
+  /** What went wrong in the script itself (a step's own assertion, an unexpected prompt): runStoryboard throws it. */
+  failure: unknown;
   private readonly steps: Step[];
 
   constructor(steps: readonly Step[]) {
@@ -66,14 +68,30 @@ export class ScriptedPrompts implements Prompts {
     return this.steps.length;
   }
 
-  private next<K extends Step['kind']>(kind: K, what: string, interrupted: (draft?: string) => Error): Extract<Step, { kind: K }> {
+  private next<K extends Exclude<Step['kind'], 'interrupt'>>(kind: K, what: string, interrupted: (draft?: string) => Error): Extract<Step, { kind: K }> {
     this.asked.push(what);
     const step = this.steps.shift();
     if (step?.kind === 'interrupt') throw interrupted(step.draft);
     if (step?.kind !== kind) {
-      throw new Error(`script: ${step ? `a step « ${step.kind} »` : 'no step left'} where the command asks ${what}`);
+      throw this.failed(new Error(`script: ${step ? `a step « ${step.kind} »` : 'no step left'} where the command asks ${what}`));
     }
-    return step as Extract<Step, { kind: K }>;
+    // A step's own failure (an expect in it) is the test's, not the command's to report.
+    const reply = step.reply as (...args: unknown[]) => unknown;
+    return {
+      ...step,
+      reply: async (...args: unknown[]) => {
+        try {
+          return await reply(...args);
+        } catch (error) {
+          throw this.failed(error);
+        }
+      },
+    } as Extract<Step, { kind: K }>;
+  }
+
+  private failed(error: unknown): unknown {
+    this.failure ??= error;
+    return error;
   }
 
   async line(message: string, validate?: (value: string) => true | string): Promise<string> {
@@ -90,7 +108,7 @@ export class ScriptedPrompts implements Prompts {
     const values = choices.map((choice) => String(choice.value));
     const value = await this.next('choose', `choose: ${message} [${values.join(', ')}]`, exitPrompt).reply(choices, message);
     const chosen = choices.find((choice) => choice.value === value);
-    if (!chosen) throw new Error(`script: « ${String(value)} » is not among ${values.join(', ')}`);
+    if (!chosen) throw this.failed(new Error(`script: « ${String(value)} » is not among ${values.join(', ')}`));
     return chosen.value;
   }
 
@@ -117,7 +135,9 @@ export class ScriptedPrompts implements Prompts {
         this.next('confirm', `confirm ${review.index}/${review.count}: ${review.family.id}`, () => new InterruptedError()).reply(review),
       pointTo: async (review: FamilyReview, answers: readonly AnswerChoice[]) => {
         const question = await this.next('pointTo', `pointTo ${review.index}/${review.count}: ${review.family.id}`, () => new InterruptedError()).reply(review, answers);
-        if (question !== undefined && !answers.some((choice) => choice.id === question)) throw new Error(`script: « ${question} » is not among the answers offered`);
+        if (question !== undefined && !answers.some((choice) => choice.id === question)) {
+          throw this.failed(new Error(`script: « ${question} » is not among the answers offered`));
+        }
         return question;
       },
       explain: async (review: FamilyReview, answer: AnswerChoice) =>
