@@ -29,8 +29,8 @@ function tooWide(session: TerminalSession | InProcessTerminal, columns: number):
   return text.split(/\r?\n|\r/).filter((line) => stringWidth(line) > columns);
 }
 
-// The built binary in a pseudo-terminal at two widths; the same screens in-process (the same
-// prompts, on a screen of that width) at three more.
+// The interview and resume of the built binary in a pseudo-terminal at two widths, in-process
+// (the same prompts, on a screen of that width) at three more.
 describe.each([
   [40, 'the built binary'],
   [60, 'in-process'],
@@ -89,7 +89,9 @@ describe.each([
       ['clap', '--preview', 'complet.storyboard.yaml'],
       ['content', 'check'],
     ]) {
-      const command = open(args, cwd);
+      // Commands that only write are in-process at every width: their lines follow the
+      // screen's columns, the same in a terminal as on this one.
+      const command = openInProcess(args, cwd, { cols: columns, rows: 30 });
       expect(await command.exited).toBe(0);
       expect(command.text.length).toBeGreaterThan(100);
       expect({ args, wide: tooWide(command, columns) }).toEqual({ args, wide: [] });
