@@ -2,18 +2,18 @@ import type { Content } from '../sequences/content-schema.js';
 import { type InterviewOutcome, runInterview } from '../sequences/flow.js';
 import { progressOf } from '../sequences/progress.js';
 import type { Project } from '../sequences/project.js';
-import { InquirerAsker } from './ask/inquirer-asker.js';
 import { command } from './command-name.js';
 import type { Io } from './io.js';
 import { textWidth, wrap } from './layout.js';
-import { plainMode } from './plain.js';
 import type { ProjectSession } from './project-session.js';
+import type { Prompts } from './prompts.js';
 import { stylesFor } from './styles.js';
 import { safeText } from './terminal-text.js';
 import { FREE_SPACE, isDiskFull } from './write-errors.js';
 
 export interface InterviewRequest {
   io: Io;
+  prompts: Prompts;
   session: ProjectSession;
   project: Project;
   content: Content;
@@ -29,10 +29,9 @@ export function tellOnStderr(io: Io): (line: string) => void {
 }
 
 /** Runs the questions in the terminal, saving the project file after every answer. */
-export async function interview({ io, session, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
-  const asker = plainMode(io) ? new (await import('./ask/plain-asker.js')).PlainAsker(io) : new InquirerAsker(io);
+export async function interview({ io, prompts, session, project, content, mode }: InterviewRequest): Promise<InterviewOutcome> {
   try {
-    return await runInterview({ asker, content, project, mode, save: (next) => save(io, session, next) });
+    return await runInterview({ asker: prompts.asker(), content, project, mode, save: (next) => save(io, session, next) });
   } catch (error) {
     // The text typed when the person stopped could not be written: it is shown, to be copied.
     const unsaved = (error as { unsavedText?: unknown } | undefined)?.unsavedText;

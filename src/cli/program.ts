@@ -4,6 +4,7 @@ import { commandName } from './command-name.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
+import type { Prompts } from './prompts.js';
 import { wantsColor } from './styles.js';
 
 const TITLES: Record<string, string> = {
@@ -56,10 +57,10 @@ function readVersion(): string {
 }
 
 /** Defines the commands. Each action imports its module only when it runs, to start fast. */
-export function buildProgram(io: Io): Command {
+export function buildProgram(io: Io, prompts?: Prompts): Command {
   const context = (command: Command): CliContext => {
     const options = command.optsWithGlobals<{ content?: string; debug?: boolean }>();
-    return { io, contentFile: options.content, debug: Boolean(options.debug) };
+    return { io, contentFile: options.content, debug: Boolean(options.debug), prompts };
   };
   // Help, version and commander's own messages go to the Io's streams, at their width.
   const output = {
@@ -194,11 +195,14 @@ export function buildProgram(io: Io): Command {
   return program;
 }
 
-/** Runs the CLI and returns the exit code; only main.ts sets it on the process. */
-export async function runCli(io: Io): Promise<number> {
+/**
+ * Runs the CLI and returns the exit code; only main.ts sets it on the process. The prompts are
+ * the terminal's unless given (a test's script).
+ */
+export async function runCli(io: Io, prompts?: Prompts): Promise<number> {
   const { argv } = io;
   const debug = argv.includes('--debug');
-  const program = buildProgram(io);
+  const program = buildProgram(io, prompts);
   // `storyboard` or `storyboard content` alone asks what there is: the help, on stdout, exit 0
   // (as gh does), not the usage error commander makes of it.
   const words = withoutGlobalOptions(argv.slice(2));

@@ -6,6 +6,7 @@ import { command } from './command-name.js';
 import { findMarkers } from './find-markers.js';
 import type { Io } from './io.js';
 import type { ProjectSession } from './project-session.js';
+import type { Prompts } from './prompts.js';
 import { stylesFor } from './styles.js';
 import { safeText } from './terminal-text.js';
 
@@ -13,14 +14,13 @@ import { safeText } from './terminal-text.js';
  * Walks the group through the repérage, saving the project file after each choice; used by
  * `reperage` and by `resume` (Clap). The caller holds the project's session (its lock, its saving).
  */
-export async function reperageInTerminal(io: Io, session: ProjectSession, project: Project, content: Content): Promise<Project> {
-  const { InquirerReperageAsker } = await import('./ask/reperage-asker.js');
+export async function reperageInTerminal(io: Io, prompts: Prompts, session: ProjectSession, project: Project, content: Content): Promise<Project> {
   if (!Object.values(project.answers).some((answer) => answer.text.trim() !== '')) {
     io.stdout.write(`Aucune réponse pour l\u2019instant : le repérage se fait sur vos réponses. Pour répondre aux questions : ${command('resume')}\n`);
     return project;
   }
   const reviewed = await reviewMarkers({
-    asker: new InquirerReperageAsker(io),
+    asker: prompts.reperageAsker(),
     content,
     project,
     hits: await findMarkers(project, content),

@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/run-cli.js';
+import { CHROMIUM, chromiumRender } from '../helpers/chromium.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
 const COMPLETE = join(REPO, 'test/fixtures/story/complete.yaml');
@@ -17,40 +17,11 @@ const REPERAGE = [
   '  - { family: rupture, decision: rejected }',
 ].join('\n');
 
-/** Debian's chromium; the Chromium tests run where it is installed (`.ci/run` installs it as root). */
-const CHROMIUM = ['chromium', 'chromium-browser'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
-
 async function reviewedProject(): Promise<string> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-html-'));
   writeFileSync(join(cwd, 'reponses.yaml'), `${readFileSync(COMPLETE, 'utf8')}${REPERAGE}\n`);
   expect((await runStoryboard(['new', '--answers', 'reponses.yaml', '--file', 'fabrique.storyboard.yaml'], { cwd })).status).toBe(0);
   return cwd;
-}
-
-/** Headless Chromium with nothing of its own: a fresh profile, no network services, no sandbox as root. */
-function chromium(args: string[]): { status: number | null; stdout: string } {
-  const profile = mkdtempSync(join(tmpdir(), 'storyboard-chromium-'));
-  try {
-    const result = spawnSync(
-      CHROMIUM as string,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--hide-scrollbars',
-        `--user-data-dir=${profile}`,
-        ...args,
-      ],
-      { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
-    );
-    return { status: result.status, stdout: result.stdout };
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
 }
 
 /** A PNG's size and how many distinct colours its pixels have (8-bit RGB or RGBA, as Chromium writes). */
@@ -117,14 +88,15 @@ describe('storyboard clap --html', () => {
     const page = pathToFileURL(join(cwd, 'fabrique.story.html')).href;
 
     const shot = join(cwd, 'page.png');
-    const screenshot = chromium(['--window-size=900,2400', `--screenshot=${shot}`, page]);
-    expect(screenshot.status).toBe(0);
+    const pdf = join(cwd, 'page.pdf');
+    // One launch: the screenshot, the page's text as Chromium laid it out (no script runs: the
+    // DOM is the page itself), and the page printed.
+    const { status, dom } = chromiumRender(page, { windowSize: '900,2400', screenshot: shot, pdf });
+    expect(status).toBe(0);
     const { width, height, colours } = pngColours(shot);
     expect([width, height]).toEqual([900, 2400]);
     expect(colours).toBeGreaterThan(50);
 
-    // The page's text as Chromium laid it out (no script runs: the DOM is the page itself).
-    const dom = chromium(['--dump-dom', page]).stdout;
     expect(dom).toContain('<h1>La Fabrique des Deux Rives</h1>');
     expect(dom).toContain('<h2>Notre histoire</h2>');
     expect(dom).toContain('Tout a commencé un soir');
@@ -132,8 +104,6 @@ describe('storyboard clap --html', () => {
     // Chromium writes the non-breaking spaces back as entities.
     expect(dom).toContain('Marqueur reconnu par le groupe&nbsp;: Gouvernance partagée.');
 
-    const pdf = join(cwd, 'page.pdf');
-    expect(chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, page]).status).toBe(0);
     const printed = readFileSync(pdf).toString('latin1');
     expect(printed.startsWith('%PDF')).toBe(true);
     // A4 is 595 × 842 points.

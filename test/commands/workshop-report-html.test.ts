@@ -1,26 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumRender } from '../helpers/chromium.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 import { workshopFolder } from '../helpers/workshop.js';
 
 const ENV = { SOURCE_DATE_EPOCH: '1714644000' };
-/** Debian's chromium; the Chromium test runs where it is installed (`.ci/run` installs it as root). */
-const CHROMIUM = ['chromium', 'chromium-browser'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
-
-function chromium(args: string[]): { status: number | null; stdout: string } {
-  const profile = mkdtempSync(join(tmpdir(), 'storyboard-chromium-'));
-  try {
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars'];
-    const result = spawnSync(CHROMIUM as string, [...flags, `--user-data-dir=${profile}`, ...args], { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
-    return { status: result.status, stdout: result.stdout };
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 describe('storyboard report --html', () => {
   it('writes rapport-atelier.html, rewrites its own page and never another', async () => {
@@ -41,15 +27,14 @@ describe('storyboard report --html', () => {
     expect((await runStoryboard(['report', '--html'], { cwd, env: ENV })).status).toBe(0);
     const page = pathToFileURL(join(cwd, 'rapport-atelier.html')).href;
     const shot = join(cwd, 'page.png');
-    expect(chromium(['--window-size=1000,2600', `--screenshot=${shot}`, page]).status).toBe(0);
+    const pdf = join(cwd, 'page.pdf');
+    const { status, dom } = chromiumRender(page, { windowSize: '1000,2600', screenshot: shot, pdf });
+    expect(status).toBe(0);
     expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
-    const dom = chromium(['--dump-dom', page]).stdout;
     expect(dom).toContain('<h1>Rapport d’atelier</h1>');
     expect(dom).toContain('<th scope="row">La Fabrique des Deux Rives</th>');
     expect(dom).toContain('<title>Rupture contextualisée : écartée par le groupe, 1 projet</title>');
     expect(dom).toContain('f-abime.storyboard.yaml');
-    const pdf = join(cwd, 'page.pdf');
-    expect(chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, page]).status).toBe(0);
     const printed = readFileSync(pdf).toString('latin1');
     const boxes = [...printed.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
     expect(boxes.length).toBeGreaterThan(1);

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'fast-string-width';
 import { describe, expect, it } from 'vitest';
+import { type InProcessTerminal, inProcessSessionsEndedAfterEach } from '../helpers/in-process-terminal.js';
 import { KEYS, sessionsEndedAfterEach, type TerminalSession } from '../helpers/pty.js';
 import { REPO } from '../helpers/run-cli.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
-const openSession = sessionsEndedAfterEach();
+const openPty = sessionsEndedAfterEach();
+const openInProcess = inProcessSessionsEndedAfterEach();
 
 const LONG =
   "Depuis la fermeture du dernier café du village, les habitants n'avaient plus de lieu pour se retrouver, " +
@@ -22,13 +24,22 @@ const OTHER = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0
  * The lines a session wrote that are wider than `columns`: a line ends at a line break or where
  * the program moves the cursor or erases (a prompt redrawn), colours and the like removed.
  */
-function tooWide(session: TerminalSession, columns: number): string[] {
+function tooWide(session: TerminalSession | InProcessTerminal, columns: number): string[] {
   const text = session.raw.replace(MOVES, '\n').replace(OTHER, '');
   return text.split(/\r?\n|\r/).filter((line) => stringWidth(line) > columns);
 }
 
-describe.each([40, 60, 80, 100, 200])('at %i columns, no line is wider than the terminal', (columns) => {
-  const open = (args: string[], cwd: string) => openSession(args, cwd, { cols: columns, rows: 30 });
+// The interview and resume of the built binary in a pseudo-terminal at two widths, in-process
+// (the same prompts, on a screen of that width) at three more.
+describe.each([
+  [40, 'the built binary'],
+  [60, 'in-process'],
+  [80, 'in-process'],
+  [100, 'the built binary'],
+  [200, 'in-process'],
+])('at %i columns (%s), no line is wider than the terminal', (columns, how) => {
+  const open = (args: string[], cwd: string) =>
+    how === 'in-process' ? openInProcess(args, cwd, { cols: columns, rows: 30 }) : openPty(args, cwd, { cols: columns, rows: 30 });
 
   it('in the interview, resume, status, sequences, markers and clap --preview', async () => {
     const cwd = mkdtempSync(join(tmpdir(), `storyboard-width-${columns}-`));
@@ -78,7 +89,9 @@ describe.each([40, 60, 80, 100, 200])('at %i columns, no line is wider than the 
       ['clap', '--preview', 'complet.storyboard.yaml'],
       ['content', 'check'],
     ]) {
-      const command = open(args, cwd);
+      // Commands that only write are in-process at every width: their lines follow the
+      // screen's columns, the same in a terminal as on this one.
+      const command = openInProcess(args, cwd, { cols: columns, rows: 30 });
       expect(await command.exited).toBe(0);
       expect(command.text.length).toBeGreaterThan(100);
       expect({ args, wide: tooWide(command, columns) }).toEqual({ args, wide: [] });

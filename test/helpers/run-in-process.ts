@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Readable, Writable } from 'node:stream';
 import type { Io } from '../../src/cli/io.js';
+import type { Prompts } from '../../src/cli/prompts.js';
 import { runCli as runProgram } from '../../src/cli/program.js';
 import { BIN, type CliResult, REPO } from './run-cli.js';
 
@@ -11,11 +13,15 @@ export class CapturedOutput extends Writable {
   text = '';
   isTTY?: boolean;
   columns?: number;
+  rows?: number;
+  /** As process.stdout has it: a stream piped into this one (inquirer's) does not end it. */
+  readonly _isStdio = true;
 
-  constructor(screen: { isTTY?: boolean; columns?: number } = {}) {
+  constructor(screen: { isTTY?: boolean; columns?: number; rows?: number } = {}) {
     super({ decodeStrings: false });
     this.isTTY = screen.isTTY;
     this.columns = screen.columns;
+    this.rows = screen.rows;
   }
 
   override _write(chunk: unknown, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
@@ -33,6 +39,8 @@ export interface FakeIoOptions {
   now?: Date;
   /** stdin, stdout and stderr as a terminal of this width (nothing is typed on it). */
   terminalColumns?: number;
+  /** What the person answers, for the commands that ask (new, resume, reperage); see scripted-prompts.ts. */
+  prompts?: Prompts;
 }
 
 /** An Io for one run: streams that capture, a temporary or given folder, a fixed clock. */
@@ -54,24 +62,44 @@ export function fakeIo(args: readonly string[], options: FakeIoOptions = {}): Io
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+/** The folder of the run under way, seen from inside it (from its prompts' script). */
+const running = new AsyncLocalStorage<string>();
 
 /**
  * Runs storyboard in the test's own process, as runCli runs the built binary: the same
  * arguments, the same result. Files named relatively are found from `cwd`, so the process
  * goes there for the run; runs therefore take turns, even from concurrent tests.
  */
-export function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
-  const run = queue.then(async () => {
-    const io = fakeIo(args, options);
+export async function runStoryboard(args: string[], options: FakeIoOptions = {}): Promise<CliResult> {
+  const io = fakeIo(args, options);
+  const status = await runWithIo(io, options.prompts);
+  // The script's own failure (an assertion in a step) rather than the message the command made of it.
+  const failure = (options.prompts as { failure?: unknown } | undefined)?.failure;
+  if (failure) throw failure;
+  return { status, stdout: io.stdout.text, stderr: io.stderr.text };
+}
+
+/**
+ * Runs storyboard with this Io, in its folder, when the runs before it are over. A run started
+ * from a script's step, while the first waits at a prompt (a second session on the same
+ * project), runs at once: it must be in the same folder.
+ */
+export function runWithIo(io: Io, prompts?: Prompts): Promise<number> {
+  const run = async () => {
     const before = process.cwd();
     process.chdir(io.cwd);
     try {
-      const status = await runProgram(io);
-      return { status, stdout: io.stdout.text, stderr: io.stderr.text };
+      return await running.run(io.cwd, () => runProgram(io, prompts));
     } finally {
       process.chdir(before);
     }
-  });
-  queue = run.catch(() => {});
-  return run;
+  };
+  const outer = running.getStore();
+  if (outer !== undefined) {
+    if (outer !== io.cwd) return Promise.reject(new Error(`a run inside a run must use its folder, ${outer}`));
+    return run();
+  }
+  const result = queue.then(run);
+  queue = result.catch(() => {});
+  return result;
 }

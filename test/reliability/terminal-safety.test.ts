@@ -2,14 +2,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InProcessTerminal } from '../helpers/in-process-terminal.js';
 import { KEYS } from '../helpers/pty.js';
-import { RawTerminal, runCliAsync } from './run-async.js';
+import { runStoryboard } from '../helpers/run-in-process.js';
 
 /**
  * Escape sequences and control characters typed into answers, project names or a content
  * file never reach the terminal as such (an answer holding ESC[2J does not clear the screen,
  * an OSC sequence does not retitle the window), and never reach the Markdown story raw.
+ * In-process: a pipe, or a screen of 100 columns with the terminal's own prompts.
  */
+
+const runHere = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runStoryboard(args, { cwd, env });
 
 // In YAML double quotes: \e is ESC, \a BEL, \b backspace, \x9b the one-byte CSI of C1.
 const PAYLOAD_YAML = String.raw`\e[2J\e]0;titre-pirate\a\x9b31m\e[3J\ec bip\a retour\b\b\r efface`;
@@ -92,7 +96,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('hostile text in human output', () => {
   it.each([[false], [true]])('status (colours: %s)', async (colours) => {
     const env = colours ? { NO_COLOR: undefined, FORCE_COLOR: '1' } : {};
-    const { status, stdout, stderr } = await runCliAsync(['status', 'projet.storyboard.yaml'], dir, env);
+    const { status, stdout, stderr } = await runHere(['status', 'projet.storyboard.yaml'], dir, env);
     expect(status).toBe(0);
     // The words stay, only the control characters go.
     expect(stdout.replace(SGR, '')).toContain('Café [2J]0;titre-pirate31m[3Jc bip retour efface — 2/');
@@ -102,7 +106,7 @@ describe('hostile text in human output', () => {
   });
 
   it('status with a hostile content', async () => {
-    const { status, stdout } = await runCliAsync(['--content', 'contenu.yaml', 'status', 'projet.storyboard.yaml'], dir);
+    const { status, stdout } = await runHere(['--content', 'contenu.yaml', 'status', 'projet.storyboard.yaml'], dir);
     expect(status).toBe(0);
     expect(stdout).toContain('Besoin collectif [2J]0;titre-pirate');
     expectInert(stdout);
@@ -110,7 +114,7 @@ describe('hostile text in human output', () => {
 
   it('markers on a text, and on a project', async () => {
     for (const file of ['texte.txt', 'projet.storyboard.yaml']) {
-      const { status, stdout, stderr } = await runCliAsync(['markers', file], dir);
+      const { status, stdout, stderr } = await runHere(['markers', file], dir);
       expect(status).toBe(0);
       expect(stdout).toContain('«');
       expectInert(stdout);
@@ -121,7 +125,7 @@ describe('hostile text in human output', () => {
   it('markers with a hostile content and a hand-written answers file', async () => {
     // No format: the answers alone are read, their keys as they are.
     writeFileSync(join(dir, 'brouillon.storyboard.yaml'), `answers:\n  "question\\e]0;titre-pirate\\a":\n    text: "un besoin ${PAYLOAD_YAML} partagé"\n`);
-    const { status, stdout } = await runCliAsync(['--content', 'contenu.yaml', 'markers', 'brouillon.storyboard.yaml'], dir);
+    const { status, stdout } = await runHere(['--content', 'contenu.yaml', 'markers', 'brouillon.storyboard.yaml'], dir);
     expect(status).toBe(0);
     expect(stdout).toContain('question]0;titre-pirate');
     expect(stdout).toContain('Besoin collectif [2J');
@@ -131,11 +135,11 @@ describe('hostile text in human output', () => {
   it('sequences and content check with a hostile content', async () => {
     for (const colours of [false, true]) {
       const env = colours ? { NO_COLOR: undefined, FORCE_COLOR: '1' } : {};
-      const sequences = await runCliAsync(['--content', 'contenu.yaml', 'sequences'], dir, env);
+      const sequences = await runHere(['--content', 'contenu.yaml', 'sequences'], dir, env);
       expect(sequences.status).toBe(0);
       expect(sequences.stdout.replace(SGR, '')).toContain('Mini storyboard [2J]0;titre-pirate31m[3Jc bip retour efface');
       expectInert(sequences.stdout, { colours });
-      const check = await runCliAsync(['content', 'check', 'contenu.yaml'], dir, env);
+      const check = await runHere(['content', 'check', 'contenu.yaml'], dir, env);
       expect(check.status).toBe(0);
       expect(check.stdout).toContain('version 1[2J');
       expectInert(check.stdout, { colours });
@@ -143,13 +147,13 @@ describe('hostile text in human output', () => {
   });
 
   it('clap: the Markdown file, stdout, and the messages', async () => {
-    const written = await runCliAsync(['clap', 'projet.storyboard.yaml'], dir);
+    const written = await runHere(['clap', 'projet.storyboard.yaml'], dir);
     expect(written.status).toBe(0);
     expectInert(written.stderr);
     const markdown = readFileSync(join(dir, 'projet.story.md'), 'utf8');
     expect(markdown).toContain('Café \\[2J\\]0;titre-pirate31m\\[3Jc bip retour efface');
     expectInert(markdown);
-    const out = await runCliAsync(['--content', 'contenu.yaml', 'clap', '--stdout', 'projet.storyboard.yaml'], dir);
+    const out = await runHere(['--content', 'contenu.yaml', 'clap', '--stdout', 'projet.storyboard.yaml'], dir);
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('## Besoin collectif \\[2J');
     expectInert(out.stdout);
@@ -159,7 +163,7 @@ describe('hostile text in human output', () => {
 describe('hostile text on an interactive terminal', () => {
   it('clap --preview shows the story without the escape sequences', async () => {
     for (const env of [{}, { NO_COLOR: undefined, FORCE_COLOR: '1' }]) {
-      const term = new RawTerminal(['--content', 'contenu.yaml', 'clap', '--preview', 'projet.storyboard.yaml'], dir, env);
+      const term = new InProcessTerminal(['--content', 'contenu.yaml', 'clap', '--preview', 'projet.storyboard.yaml'], dir, { env });
       expect(await term.exited).toBe(0);
       expect(term.raw).toContain('titre-pirate');
       expect(term.raw).not.toMatch(HOSTILE);
@@ -177,7 +181,7 @@ describe('hostile text on the interview screens', () => {
   let welcome = '';
 
   beforeAll(async () => {
-    const term = new RawTerminal(['--content', 'contenu.yaml', 'resume', 'projet.storyboard.yaml'], dir);
+    const term = new InProcessTerminal(['--content', 'contenu.yaml', 'resume', 'projet.storyboard.yaml'], dir);
     try {
       await term.waitFor('Que voulez-vous faire');
       // Everything is answered: the first choice is « Revoir une séquence », then the first
@@ -189,20 +193,20 @@ describe('hostile text on the interview screens', () => {
       term.press(KEYS.ctrlC);
       expect(await term.exited).toBe(130);
     } finally {
-      term.kill();
+      await term.end();
     }
     resume = term.raw;
 
     const fresh = mkdtempSync(join(tmpdir(), 'sb-terminal-'));
     writeFileSync(join(fresh, 'contenu.yaml'), HOSTILE_CONTENT);
-    const started = new RawTerminal(['--content', 'contenu.yaml', 'new'], fresh);
+    const started = new InProcessTerminal(['--content', 'contenu.yaml', 'new'], fresh);
     try {
       await started.waitFor('Mini storyboard');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await started.waitFor('Nom du projet');
       started.press(KEYS.ctrlC);
       await started.exited;
     } finally {
-      started.kill();
+      await started.end();
       rmSync(fresh, { recursive: true, force: true });
     }
     welcome = started.raw;
@@ -246,7 +250,7 @@ describe('error messages that quote what the person wrote', () => {
     setup(cwd);
     for (const colours of [false, true]) {
       const env = colours ? { NO_COLOR: undefined, FORCE_COLOR: '1' } : {};
-      const { status, stderr } = await runCliAsync(args, cwd, env);
+      const { status, stderr } = await runHere(args, cwd, env);
       expect(status).not.toBe(0);
       expect(stderr.replace(SGR, '')).toMatch(message);
       expectInert(stderr.replace(/\n/g, ' '), { colours });

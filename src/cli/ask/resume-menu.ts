@@ -1,22 +1,20 @@
 import type { Content } from '../../sequences/content-schema.js';
 import { numberOf, type Progress } from '../../sequences/progress.js';
 import type { Project } from '../../sequences/project.js';
-import { type Io, promptContext } from '../io.js';
+import type { Io } from '../io.js';
 import { columnsOf, menuEntry as entry, wrap } from '../layout.js';
+import type { Prompts } from '../prompts.js';
 import { stylesFor } from '../styles.js';
 import { safeText } from '../terminal-text.js';
-import { plainMode } from '../plain.js';
-import { selectFr } from './french-theme.js';
-import { plainChoice } from './plain-console.js';
 
 export type ResumeAction = { kind: 'continue' } | { kind: 'sequence'; id: string } | { kind: 'clap' } | { kind: 'reperage' } | { kind: 'quit' };
 
 /** With several projects in the folder, the person picks one. */
-export async function chooseProjectFile(io: Io, files: string[]): Promise<string> {
-  return choose(io, {
-    message: 'Plusieurs projets sont dans ce dossier. Lequel reprendre ?',
-    choices: files.map((file) => ({ name: file, value: file })),
-  });
+export async function chooseProjectFile(prompts: Prompts, files: string[]): Promise<string> {
+  return prompts.choose(
+    'Plusieurs projets sont dans ce dossier. Lequel reprendre ?',
+    files.map((file) => ({ name: file, value: file })),
+  );
 }
 
 /** Each séquence complete, partial or empty, before the menu. */
@@ -35,13 +33,11 @@ export function overview(io: Io, project: Project, progress: Progress, mismatch:
 }
 
 /** Continue where the person stopped (default), revisit a séquence, or finish with the Clap. */
-export async function chooseResumeAction(io: Io, content: Content, progress: Progress): Promise<ResumeAction> {
+export async function chooseResumeAction(io: Io, prompts: Prompts, content: Content, progress: Progress): Promise<ResumeAction> {
   const done = progress.answered === progress.total;
   const columns = columnsOf(io.stdout, io.env);
   const menuEntry = (text: string) => entry(text, columns);
-  const choice = await choose<string>(io, {
-    message: 'Que voulez-vous faire ?',
-    choices: [
+  const choice = await prompts.choose<string>('Que voulez-vous faire ?', [
       ...(done ? [] : [{ name: menuEntry('Continuer là où vous vous étiez arrêté·e'), short: 'Continuer', value: 'continue' }]),
       {
         name: menuEntry('Revoir une séquence (vos réponses sont proposées pour modification)'),
@@ -55,21 +51,20 @@ export async function chooseResumeAction(io: Io, content: Content, progress: Pro
         value: 'reperage',
       },
       { name: menuEntry('Quitter (tout est enregistré)'), short: 'Quitter', value: 'quit' },
-    ],
-  });
+  ]);
   if (choice === 'reperage') return { kind: 'reperage' };
   if (choice === 'continue') return { kind: 'continue' };
   if (choice === 'clap') return { kind: 'clap' };
   if (choice === 'quit') return { kind: 'quit' };
-  return { kind: 'sequence', id: await chooseSequence(io, content, progress) };
+  return { kind: 'sequence', id: await chooseSequence(io, prompts, content, progress) };
 }
 
 /** Which séquence to revisit, with how many of its questions are answered. */
-export function chooseSequence(io: Io, content: Content, progress: Progress): Promise<string> {
+export function chooseSequence(io: Io, prompts: Prompts, content: Content, progress: Progress): Promise<string> {
   const columns = columnsOf(io.stdout, io.env);
-  return choose<string>(io, {
-    message: 'Quelle séquence revoir ?',
-    choices: content.sequences.map((sequence, index) => {
+  return prompts.choose<string>(
+    'Quelle séquence revoir ?',
+    content.sequences.map((sequence, index) => {
       const label = `${numberOf(sequence.id, index).trim()} ${safeText(sequence.title)}`.trim();
       return {
         name: entry(`${label} (${progress.sequences[index]?.answered ?? 0}/${sequence.questions.length})`, columns),
@@ -77,11 +72,5 @@ export function chooseSequence(io: Io, content: Content, progress: Progress): Pr
         value: sequence.id,
       };
     }),
-  });
-}
-
-/** The select of inquirer, or in plain mode a numbered list answered with a number. */
-function choose<Value>(io: Io, config: { message: string; choices: { name: string; value: Value; short?: string }[] }): Promise<Value> {
-  if (plainMode(io)) return plainChoice(io, config.message, config.choices);
-  return selectFr<Value>(config, promptContext(io));
+  );
 }

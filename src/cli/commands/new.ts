@@ -9,6 +9,7 @@ import { columnsOf, textWidth, wrap } from '../layout.js';
 import { requireTerminal } from '../interactive.js';
 import { readUserFile } from '../read-user-file.js';
 import { MAX_PROJECT_BYTES, PROJECT_SUFFIX } from '../project-file.js';
+import { promptsOf } from '../prompts.js';
 import { alreadyExists, createProjectFile } from '../project-writer.js';
 import { stylesFor } from '../styles.js';
 
@@ -43,9 +44,10 @@ export async function runNew(context: CliContext, name: string | undefined, opti
   requireTerminal(io, 'new');
 
   const { askIdentity, welcome } = await import('../ask/identity.js');
+  const prompts = await promptsOf(context);
   const style = stylesFor(io.stdout, io);
   io.stdout.write(welcome(content, style, textWidth(io.stdout, io.env)));
-  const identity = await askIdentity(io, name, (candidate) => {
+  const identity = await askIdentity(prompts, name, (candidate) => {
     const path = pathFor(candidate, options);
     return existsSync(path) ? `Le projet « ${path} » existe déjà : pour le continuer, ${command(`resume ${path}`)}` : true;
   });
@@ -58,7 +60,7 @@ export async function runNew(context: CliContext, name: string | undefined, opti
   const { interview, sayWhereWeAre, tellOnStderr } = await import('../interview.js');
   const session = await ProjectSession.open(path, 'new', tellOnStderr(io));
   try {
-    const outcome = await interview({ io, session, project: session.project, content, mode: { kind: 'continue' } });
+    const outcome = await interview({ io, prompts, session, project: session.project, content, mode: { kind: 'continue' } });
     sayWhereWeAre(io, path, content, outcome.project);
   } finally {
     await session.close();

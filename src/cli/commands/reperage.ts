@@ -2,6 +2,7 @@ import { loadContent } from '../content.js';
 import type { CliContext } from '../context.js';
 import { requireTerminal } from '../interactive.js';
 import { resolveProjectFile } from '../project-file.js';
+import { promptsOf } from '../prompts.js';
 import { followRenames } from '../../sequences/renames.js';
 
 /** `storyboard reperage`: the group reviews the markers of its project (the Clap's second half). */
@@ -9,8 +10,9 @@ export async function runReperage(context: CliContext, file: string | undefined)
   const { io } = context;
   const content = await loadContent(context.contentFile);
   requireTerminal(io, 'reperage');
+  const prompts = await promptsOf(context);
   const { chooseProjectFile } = await import('../ask/resume-menu.js');
-  const path = await resolveProjectFile(file, 'reperage', io.cwd, (files) => chooseProjectFile(io, files));
+  const path = await resolveProjectFile(file, 'reperage', io.cwd, (files) => chooseProjectFile(prompts, files));
   const [{ ProjectSession }, { tellOnStderr }, { reperageInTerminal }] = await Promise.all([
     import('../project-session.js'),
     import('../interview.js'),
@@ -18,7 +20,7 @@ export async function runReperage(context: CliContext, file: string | undefined)
   ]);
   const session = await ProjectSession.open(path, 'reperage', tellOnStderr(io));
   try {
-    await reperageInTerminal(io, session, followRenames(session.project, content).project, content);
+    await reperageInTerminal(io, prompts, session, followRenames(session.project, content).project, content);
   } finally {
     await session.close();
   }

@@ -7,6 +7,7 @@ import type { CliContext } from '../context.js';
 import { requireTerminal } from '../interactive.js';
 import { resolveProjectFile } from '../project-file.js';
 import type { ProjectSession } from '../project-session.js';
+import { type Prompts, promptsOf } from '../prompts.js';
 import { followRenames } from '../../sequences/renames.js';
 import { contentMismatch, describeMoves } from '../store.js';
 import { tellOnStderr } from '../interview.js';
@@ -21,12 +22,13 @@ export async function runResume(context: CliContext, file: string | undefined, o
   const content = await loadContent(context.contentFile);
   const sequence = options.sequence === undefined ? undefined : sequenceId(content, options.sequence);
   requireTerminal(io, 'resume');
+  const prompts = await promptsOf(context);
   const { chooseProjectFile } = await import('../ask/resume-menu.js');
-  const path = await resolveProjectFile(file, 'resume', io.cwd, (files) => chooseProjectFile(io, files));
+  const path = await resolveProjectFile(file, 'resume', io.cwd, (files) => chooseProjectFile(prompts, files));
   const { ProjectSession } = await import('../project-session.js');
   const session = await ProjectSession.open(path, 'resume', tellOnStderr(io));
   try {
-    await resumeLocked(context, session, content, sequence);
+    await resumeLocked(context, prompts, session, content, sequence);
   } finally {
     await session.close();
   }
@@ -55,7 +57,7 @@ export function sequenceId(content: Content, given: string): string {
  * The overview and the menu, again after each séquence reviewed, until the person continues,
  * finishes with the Clap or leaves.
  */
-async function resumeLocked(context: CliContext, session: ProjectSession, content: Content, sequence: string | undefined): Promise<void> {
+async function resumeLocked(context: CliContext, prompts: Prompts, session: ProjectSession, content: Content, sequence: string | undefined): Promise<void> {
   const { chooseResumeAction, overview } = await import('../ask/resume-menu.js');
   const { interview, sayWhereWeAre } = await import('../interview.js');
   const { path } = session;
@@ -69,25 +71,25 @@ async function resumeLocked(context: CliContext, session: ProjectSession, conten
   for (;;) {
     io.stdout.write(overview(io, project, progressOf(content, project), notes || undefined));
     notes = undefined;
-    const action = direct ? ({ kind: 'sequence', id: direct } as const) : await chooseResumeAction(io, content, progressOf(content, project));
+    const action = direct ? ({ kind: 'sequence', id: direct } as const) : await chooseResumeAction(io, prompts, content, progressOf(content, project));
     direct = undefined;
     if (action.kind === 'quit') break;
     if (action.kind === 'reperage') {
-      project = await reperageInTerminal(io, session, project, content);
+      project = await reperageInTerminal(io, prompts, session, project, content);
       continue;
     }
     if (action.kind === 'sequence') {
-      project = (await interview({ io, session, project, content, mode: action })).project;
+      project = (await interview({ io, prompts, session, project, content, mode: action })).project;
       continue;
     }
     if (action.kind === 'continue') {
-      project = (await interview({ io, session, project, content, mode: action })).project;
+      project = (await interview({ io, prompts, session, project, content, mode: action })).project;
       break;
     }
     // « Finir avec le Clap »: tell the story in the Clap séquence, review its markers as a
     // group, then write it.
-    project = (await interview({ io, session, project, content, mode: { kind: 'sequence', id: CLAP_ID } })).project;
-    await reperageInTerminal(io, session, project, content);
+    project = (await interview({ io, prompts, session, project, content, mode: { kind: 'sequence', id: CLAP_ID } })).project;
+    await reperageInTerminal(io, prompts, session, project, content);
     const { runClap } = await import('./clap.js');
     await runClap(context, path, {});
     return;

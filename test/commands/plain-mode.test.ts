@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
-import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
+import { inProcessSessionsEndedAfterEach } from '../helpers/in-process-terminal.js';
+import { KEYS } from '../helpers/pty.js';
 
-const openSession = sessionsEndedAfterEach();
+// In-process, with plain mode's own console on a screen of 60 columns: every byte it writes is seen.
+const openSession = inProcessSessionsEndedAfterEach();
 
 const open = (args: string[], cwd: string, env: Record<string, string | undefined>) => {
   return openSession(args, cwd, { cols: 60, env: { NO_COLOR: undefined, ...env } });

@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
 import { MINI_CONTENT } from '../helpers/mini-content.js';
-import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
+import { inProcessSessionsEndedAfterEach } from '../helpers/in-process-terminal.js';
+import { KEYS } from '../helpers/pty.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
 
+// In-process, with the terminal's own prompts on a screen of 100 columns and a real editor (a
+// shell script) started as the person's $VISUAL.
 const SENTENCE = 'Nous travaillons avec les écoles : chaque partenaire signe une convention annuelle.';
 const TYPED = 'Déjà écrit : « café ».';
 const CTRL_E = '\u0005';
 
-const open = sessionsEndedAfterEach();
+const open = inProcessSessionsEndedAfterEach();
 
 /** A folder with the mini content and an editor script that does `body` to the file ($1). */
 function setUp(body: string) {

@@ -3,12 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../src/sequences/index.js';
-import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
+import { inProcessSessionsEndedAfterEach } from '../helpers/in-process-terminal.js';
+import { KEYS } from '../helpers/pty.js';
 import { REPO } from '../helpers/run-cli.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
+import { MINI_CONTENT } from '../helpers/mini-content.js';
+import { choose, confirm, explain, interrupt, pointTo, script } from '../helpers/scripted-prompts.js';
 
+// The repérage in-process: with the terminal's own prompts on a screen of 100 columns (the
+// keys a group presses), or with a script (what is saved).
 const COMPLETE = join(REPO, 'test/fixtures/story/complete.yaml');
-const open = sessionsEndedAfterEach();
+const open = inProcessSessionsEndedAfterEach();
+const SCREEN = { terminalColumns: 100 };
 
 async function completeProject(): Promise<{ cwd: string; path: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-reperage-'));
@@ -16,7 +22,7 @@ async function completeProject(): Promise<{ cwd: string; path: string }> {
   return { cwd, path: join(cwd, 'fabrique.storyboard.yaml') };
 }
 
-describe('the repérage in a real pseudo-terminal', () => {
+describe('the repérage', () => {
   it('reperage → confirm one, reject one, Ctrl+C → status counts them → resume, Clap: the earlier choices come back and the story is written', async () => {
     const { cwd, path } = await completeProject();
     const first = open(['reperage'], cwd);
@@ -68,27 +74,51 @@ describe('the repérage in a real pseudo-terminal', () => {
   }, 90_000);
 
   it('resume offers the repérage on its own in its menu', async () => {
-    const { cwd } = await completeProject();
-    const session = open(['resume'], cwd);
-    await session.waitFor('Que voulez-vous faire ?');
-    session.press(KEYS.down + KEYS.down);
-    await session.waitFor(/❯ Clap : repérer les marqueurs/);
-    session.press(KEYS.enter);
-    const at = await session.waitFor('Famille 1/11');
-    await session.waitFor('Le groupe la reconnaît-il dans le projet ?', at);
-    session.press(KEYS.ctrlC);
-    expect(await session.exited).toBe(130);
-  }, 60_000);
+    const { cwd, path } = await completeProject();
+    const prompts = script(choose('reperage'), confirm('confirmed'), interrupt());
+    const session = await runStoryboard(['resume'], { cwd, ...SCREEN, prompts });
+    expect(session.status).toBe(130);
+    // Everything is answered: no « Continuer »; the repérage comes before « Quitter ».
+    expect(prompts.asked[0]).toBe('choose: Que voulez-vous faire ? [revisit, clap, reperage, quit]');
+    expect(prompts.asked[1]).toMatch(/^reperage: \d+\/11 found$/);
+    expect(prompts.asked.slice(2, 4)).toEqual(['confirm 1/11: besoin-collectif', 'confirm 2/11: beneficiaires']);
+    expect(parseProject(readFileSync(path, 'utf8')).reperage?.map((entry) => `${entry.family} ${entry.decision}`)).toEqual(['besoin-collectif confirmed']);
+  });
+
+  it('keeps a family the group points to, with its answer and why', async () => {
+    // The mini content has one family, whose indicator (« besoin ») the answer does not use.
+    const cwd = mkdtempSync(join(tmpdir(), 'storyboard-reperage-'));
+    writeFileSync(join(cwd, 'mini.yaml'), MINI_CONTENT);
+    writeFileSync(join(cwd, 'reponses.yaml'), 'project: { name: Café }\nanswers:\n  besoin-collectif.motivation: Les anciens du village étaient seuls.\n');
+    expect((await runStoryboard(['--content', 'mini.yaml', 'new', '--answers', 'reponses.yaml'], { cwd })).status).toBe(0);
+    const path = join(cwd, 'cafe.storyboard.yaml');
+
+    const prompts = script(pointTo('besoin-collectif.motivation'), explain('Personne ne venait les voir.'));
+    const session = await runStoryboard(['--content', 'mini.yaml', 'reperage'], { cwd, ...SCREEN, prompts });
+    expect(session.status).toBe(0);
+    expect(prompts.asked).toEqual(['reperage: 0/1 found', 'pointTo 1/1: besoin-collectif', 'explain besoin-collectif: besoin-collectif.motivation']);
+    expect(session.stdout).toContain('Repérage enregistré dans cafe.storyboard.yaml');
+    expect(parseProject(readFileSync(path, 'utf8')).reperage).toMatchObject([
+      { family: 'besoin-collectif', decision: 'added', question: 'besoin-collectif.motivation', note: 'Personne ne venait les voir.' },
+    ]);
+
+    // Again, the group says none shows it after all: the family is no longer added.
+    const again = await runStoryboard(['--content', 'mini.yaml', 'reperage'], { cwd, ...SCREEN, prompts: script(pointTo(undefined)) });
+    expect(again.status).toBe(0);
+    expect(parseProject(readFileSync(path, 'utf8')).reperage ?? []).toEqual([]);
+  });
 
   it('says there is nothing to review yet in a project without answers', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'storyboard-reperage-'));
     writeFileSync(join(cwd, 'vide.yaml'), 'project: { name: Vide }\n');
     expect((await runStoryboard(['new', '--answers', 'vide.yaml'], { cwd })).status).toBe(0);
-    const session = open(['reperage'], cwd);
-    expect(await session.exited).toBe(0);
-    expect(session.text).toContain('Aucune réponse pour l\u2019instant');
+    const prompts = script();
+    const session = await runStoryboard(['reperage'], { cwd, ...SCREEN, prompts });
+    expect(session.status).toBe(0);
+    expect(session.stdout).toContain('Aucune réponse pour l\u2019instant');
+    expect(prompts.asked).toEqual([]);
     expect(parseProject(readFileSync(join(cwd, 'vide.storyboard.yaml'), 'utf8')).reperage).toBeUndefined();
-  }, 30_000);
+  });
 
   it('reperage needs a terminal, like every command that asks', async () => {
     const { cwd } = await completeProject();

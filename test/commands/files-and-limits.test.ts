@@ -3,13 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEYS, sessionsEndedAfterEach, } from '../helpers/pty.js';
 import { MINI_CONTENT } from '../helpers/mini-content.js';
 import { type CliResult, REPO } from '../helpers/run-cli.js';
 import { runStoryboard } from '../helpers/run-in-process.js';
+import { interrupt, script } from '../helpers/scripted-prompts.js';
 
 const ANSWERS = join(REPO, 'test/fixtures/answers-cafe.yaml');
-const open = sessionsEndedAfterEach();
 
 async function project(): Promise<{ cwd: string; path: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'storyboard-files-'));
@@ -63,20 +62,20 @@ describe('writes never follow a link', () => {
     symlinkSync('victim.txt', join(cwd, '.q.storyboard.yaml.session.json'));
     writeFileSync(join(cwd, '.q.storyboard.yaml.999999-dead.tmp'), 'reste');
 
-    const session = open(['resume', 'q.storyboard.yaml'], cwd);
-    await session.waitFor('Que voulez-vous faire ?');
-    session.press(KEYS.ctrlC);
-    expect(await session.exited).toBe(130);
+    const prompts = script(interrupt());
+    const session = await runStoryboard(['resume', 'q.storyboard.yaml'], { cwd, terminalColumns: 100, prompts });
+    expect(session.status).toBe(130);
+    expect(prompts.asked[0]).toMatch(/^choose: Que voulez-vous faire \?/);
     expect(readFileSync(join(cwd, 'victim.txt'), 'utf8')).toBe('intact');
     expect(readdirSync(cwd).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 
     chmodSync(path, 0o444);
     const before = readFileSync(path, 'utf8');
-    const readOnly = open(['resume', 'q.storyboard.yaml'], cwd);
-    expect(await readOnly.exited).toBe(1);
-    expect(readOnly.text).toContain('est en lecture seule : storyboard ne le modifie pas');
+    const readOnly = await runStoryboard(['resume', 'q.storyboard.yaml'], { cwd, terminalColumns: 100, prompts: script() });
+    expect(readOnly.status).toBe(1);
+    expect(readOnly.stderr.replace(/\s+/g, ' ')).toContain('est en lecture seule : storyboard ne le modifie pas');
     expect(readFileSync(path, 'utf8')).toBe(before);
-  }, 30_000);
+  });
 });
 
 describe('every input is bounded', () => {
