@@ -64,7 +64,9 @@ describe.each([
     interview.press('Un besoin.');
     await interview.waitFor('besoin.', interview.text.lastIndexOf('Exemples'));
     interview.press(KEYS.ctrlP);
-    await interview.waitFor('Retour à la question précédente');
+    const back = await interview.waitFor('Retour à la question précédente');
+    // The previous question listens once it is drawn again: a key sent before is dropped.
+    await interview.waitFor('Ctrl+C : arrêter', back);
     interview.press(KEYS.ctrlD);
     await interview.waitFor('Une envie', interview.text.lastIndexOf('Retour'));
     interview.press(KEYS.ctrlC);
