@@ -1,10 +1,10 @@
-import type { Content } from '../sequences/content-schema.js';
 import type { Project } from '../sequences/project.js';
 import { reperageCounts, reperageLine } from '../sequences/reperage.js';
 import { reviewMarkers } from '../sequences/reperage-review.js';
 import { command } from './command-name.js';
 import { findMarkers } from './find-markers.js';
 import type { Io } from './io.js';
+import type { LoadedContent } from './load-content.js';
 import type { ProjectSession } from './project-session.js';
 import { stylesFor } from './styles.js';
 import { safeText } from './terminal-text.js';
@@ -13,7 +13,8 @@ import { safeText } from './terminal-text.js';
  * Walks the group through the repérage, saving the project file after each choice; used by
  * `reperage` and by `resume` (Clap). The caller holds the project's session (its lock, its saving).
  */
-export async function reperageInTerminal(io: Io, session: ProjectSession, project: Project, content: Content): Promise<Project> {
+export async function reperageInTerminal(io: Io, session: ProjectSession, project: Project, loaded: LoadedContent): Promise<Project> {
+  const { content } = loaded;
   const { InquirerReperageAsker } = await import('./ask/reperage-asker.js');
   if (!Object.values(project.answers).some((answer) => answer.text.trim() !== '')) {
     io.stdout.write(`Aucune réponse pour l\u2019instant : le repérage se fait sur vos réponses. Pour répondre aux questions : ${command('resume')}\n`);
@@ -23,7 +24,7 @@ export async function reperageInTerminal(io: Io, session: ProjectSession, projec
     asker: new InquirerReperageAsker(io),
     content,
     project,
-    hits: await findMarkers(project, content),
+    hits: await findMarkers(project, loaded),
     save: async (next) => {
       await session.save(next);
     },

@@ -1,4 +1,4 @@
-import { loadContent } from '../content.js';
+import { loadContent } from '../load-content.js';
 import type { CliContext } from '../context.js';
 import { requireTerminal } from '../interactive.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -7,7 +7,7 @@ import { followRenames } from '../../sequences/renames.js';
 /** `storyboard reperage`: the group reviews the markers of its project (the Clap's second half). */
 export async function runReperage(context: CliContext, file: string | undefined): Promise<void> {
   const { io } = context;
-  const content = await loadContent(context.contentFile);
+  const loaded = await loadContent(context.contentFile);
   requireTerminal(io, 'reperage');
   const { chooseProjectFile } = await import('../ask/resume-menu.js');
   const path = await resolveProjectFile(file, 'reperage', io.cwd, (files) => chooseProjectFile(io, files));
@@ -18,7 +18,7 @@ export async function runReperage(context: CliContext, file: string | undefined)
   ]);
   const session = await ProjectSession.open(path, 'reperage', tellOnStderr(io));
   try {
-    await reperageInTerminal(io, session, followRenames(session.project, content).project, content);
+    await reperageInTerminal(io, session, followRenames(session.project, loaded.content).project, loaded);
   } finally {
     await session.close();
   }
