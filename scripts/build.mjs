@@ -62,6 +62,22 @@ const lazyChildProcess = {
   },
 };
 
+// The French stemmer needs two classes of @nlpjs/core, whose index loads the whole toolkit
+// (containers, storage, timers…): every marker command paid for it. It gets the two files.
+const stemmerCoreOnly = {
+  name: 'stemmer-core-only',
+  setup(build) {
+    build.onResolve({ filter: /^@nlpjs\/core$/ }, ({ importer }) =>
+      /[\\/]@nlpjs[\\/]lang-fr[\\/]/.test(importer) ? { path: 'nlpjs-core', namespace: 'stemmer-core' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'stemmer-core' }, () => ({
+      contents: "module.exports = { Among: require('@nlpjs/core/src/among'), BaseStemmer: require('@nlpjs/core/src/base-stemmer') };",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 /** What program.ts imports when a command runs (or fails), and the bundle that holds it all. */
 const COMMAND_MODULES = {
   runSequences: 'commands/sequences.ts',
@@ -130,7 +146,7 @@ await build({
   },
   outfile: at('dist/cli/commands.cjs'),
   ...ours,
-  plugins: [vendorsApart, lazyChildProcess, chalkWithoutDetection],
+  plugins: [vendorsApart, lazyChildProcess, chalkWithoutDetection, stemmerCoreOnly],
 });
 await build({
   ...commonJs,
