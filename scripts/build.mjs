@@ -167,10 +167,6 @@ await build({
   outfile: at('dist/cli/vendor-html.cjs'),
 });
 
-// Our bundles stay ASCII. esbuild escapes every other character except in regular expressions
-// (`/[·•∙]/`), and a single one left makes V8 hold the whole bundle as two-byte text: reading
-// commands.cjs then cost each command a sixth more instructions than the rest of its loading.
-
 /**
  * Writes each non-ASCII UTF-16 unit of a bundle as `\uXXXX`, the same character for a string,
  * a regular expression (with or without the u flag: a pair of escapes is one character there)
@@ -240,6 +236,9 @@ function writeVlq(number) {
   return out;
 }
 
+// Our bundles stay ASCII. esbuild escapes non-ASCII characters everywhere but in regular
+// expressions (`/[·•∙]/`), and a single one left makes the whole bundle two-byte text for
+// Node and V8: requiring commands.cjs then took 54 million instructions instead of 31 (Node 24).
 for (const name of ['storyboard.cjs', 'commands.cjs']) await keepAscii(at(`dist/cli/${name}`));
 
 // The build-time helpers need the domain code as JavaScript: bundle it aside and load it.
