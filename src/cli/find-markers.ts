@@ -1,23 +1,15 @@
-import type { Content } from '../sequences/content-schema.js';
-import { detectMarkersInAnswers, rememberPatterns } from '../sequences/markers/index.js';
+import { detectMarkersInAnswers } from '../sequences/markers/index.js';
 import type { Project } from '../sequences/project.js';
 import type { StoryHit } from '../sequences/story/index.js';
-import { prereadPatterns } from './content.js';
+import type { LoadedContent } from './load-content.js';
 import { loadMarkerModel } from './markers-model.js';
-
-/** The contents whose pre-read patterns were already handed to the detection. */
-const prepared = new WeakSet<Content>();
 
 /**
  * The markers found in a project's answers, with offsets into each answer: what the story
- * tags and what the group reviews in the repérage (DESIGN.md §5).
+ * tags and what the group reviews in the repérage (DESIGN.md §5). The content's detector is
+ * compiled once however many projects are read (a workshop report reads hundreds).
  */
-export async function findMarkers(project: Project, content: Content): Promise<StoryHit[]> {
+export async function findMarkers(project: Project, { content, detector }: LoadedContent): Promise<StoryHit[]> {
   const answers = Object.fromEntries(Object.entries(project.answers).map(([id, answer]) => [id, answer.text]));
-  // Once per content: a workshop report finds the markers of hundreds of projects.
-  if (!prepared.has(content)) {
-    rememberPatterns(content, await prereadPatterns(content));
-    prepared.add(content);
-  }
-  return detectMarkersInAnswers(answers, content, { model: loadMarkerModel() });
+  return detectMarkersInAnswers(answers, content, { model: loadMarkerModel(), detector: await detector() });
 }

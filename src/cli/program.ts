@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
 import { Command, Help } from 'commander';
+// Bundled at build time: reading package.json at run time cost --version a module resolution.
+import packageJson from '../../package.json' with { type: 'json' };
 import { commandName } from './command-name.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
@@ -51,11 +52,6 @@ function examples(io: Io): string {
   return `\nExemples :\n${lines.join('\n')}\n\nAide d'une commande : ${name} help <commande>`;
 }
 
-function readVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
-}
-
 /** Defines the commands. Each action imports its module only when it runs, to start fast. */
 export function buildProgram(io: Io, prompts?: Prompts): Command {
   const context = (command: Command): CliContext => {
@@ -77,7 +73,7 @@ export function buildProgram(io: Io, prompts?: Prompts): Command {
   program
     .usage('[options] [commande]')
     .description("Le storyboard de l'innovation sociale, séquence par séquence, dans votre terminal.")
-    .version(readVersion(), '-V, --version', 'affiche la version')
+    .version(packageJson.version, '-V, --version', 'affiche la version')
     .helpOption('-h, --help', 'affiche cette aide')
     .helpCommand('help [commande]', "affiche l'aide d'une commande")
     .option('--content <fichier>', 'utilise un contenu adapté (fichier YAML de séquences)')

@@ -1,9 +1,9 @@
 import { join, relative } from 'node:path';
-import type { Content } from '../sequences/content-schema.js';
 import { StoryboardError } from '../sequences/errors.js';
 import type { WorkshopInput } from '../sequences/workshop/workshop-model.js';
 import { commandName } from './command-name.js';
 import { findMarkers } from './find-markers.js';
+import type { LoadedContent } from './load-content.js';
 import { findProjectFiles, PROJECT_SUFFIX } from './project-file.js';
 import { openProject } from './store.js';
 import { oneLine } from './terminal-text.js';
@@ -25,13 +25,13 @@ export async function workshopFiles(folder: string): Promise<string[]> {
  * reason, and the others are still read: one damaged file never hides a workshop.
  * @param findHits false to skip marker detection (the families are then only the group's)
  */
-export async function readWorkshop(files: readonly string[], content: Content, cwd: string, { findHits = true } = {}): Promise<WorkshopInput[]> {
+export async function readWorkshop(files: readonly string[], loaded: LoadedContent, cwd: string, { findHits = true } = {}): Promise<WorkshopInput[]> {
   const inputs: WorkshopInput[] = [];
   for (const file of files) {
     const shown = displayPath(file, cwd);
     try {
-      const { project } = await openProject(file, content);
-      inputs.push({ file: shown, project, hits: findHits ? await findMarkers(project, content) : [] });
+      const { project } = await openProject(file, loaded.content);
+      inputs.push({ file: shown, project, hits: findHits ? await findMarkers(project, loaded) : [] });
     } catch (error) {
       if (!(error instanceof StoryboardError)) throw error;
       inputs.push({ file: shown, error: reasonOf(error) });

@@ -1,7 +1,7 @@
-import type { Content } from '../sequences/content-schema.js';
 import { buildWorkshop, type WorkshopReport } from '../sequences/workshop/workshop-model.js';
 import { command } from './command-name.js';
 import type { Io } from './io.js';
+import type { LoadedContent } from './load-content.js';
 import { columnsOf, wrap } from './layout.js';
 import { localDateTime } from './local-date.js';
 import { stylesFor } from './styles.js';
@@ -10,8 +10,8 @@ import { readWorkshop, workshopFiles } from './workshop-files.js';
 import { workshopTable } from './workshop-table.js';
 
 /** `status` on a folder of projects: one line each, or the same as JSON. */
-export async function showWorkshopStatus(io: Io, folder: string, content: Content, json: boolean): Promise<void> {
-  const report = buildWorkshop(await readWorkshop(await workshopFiles(folder), content, io.cwd), content);
+export async function showWorkshopStatus(io: Io, folder: string, loaded: LoadedContent, json: boolean): Promise<void> {
+  const report = buildWorkshop(await readWorkshop(await workshopFiles(folder), loaded, io.cwd), loaded.content);
   if (json) {
     io.stdout.write(`${toJsonText(statusJson(folder, report))}\n`);
     return;

@@ -5,7 +5,7 @@ import { progressOf } from '../../sequences/progress.js';
 import { buildStory, type StoryView } from '../../sequences/story/index.js';
 import { storyHtml } from '../../sequences/story/story-html.js';
 import { command } from '../command-name.js';
-import { loadContent } from '../content.js';
+import { loadContent } from '../load-content.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { findMarkers } from '../find-markers.js';
@@ -64,13 +64,14 @@ export async function runClap(context: CliContext, file: string | undefined, opt
   if (options.output === '-') options = { ...options, output: undefined, stdout: !options.preview };
   const { io } = context;
   const path = await resolveProjectFile(file, 'clap', io.cwd);
-  const content = await loadContent(context.contentFile);
+  const loaded = await loadContent(context.contentFile);
+  const { content } = loaded;
   const { project } = await openProject(path, content);
   const template = options.template
     ? await readUserFile(options.template, { maxBytes: MAX_TEMPLATE_BYTES, what: 'le modèle' })
     : readFileSync(DEFAULT_TEMPLATE_PATH, 'utf8');
 
-  const story = buildStory({ content, project, hits: await findMarkers(project, content), date: reportDay(io.now(), io.env), suggestions: options.suggestions !== false });
+  const story = buildStory({ content, project, hits: await findMarkers(project, loaded), date: reportDay(io.now(), io.env), suggestions: options.suggestions !== false });
   if (options.html) {
     await writeHtml(story, path, options, io);
     return;

@@ -1,5 +1,5 @@
 import { numberedSequenceCount, questionCount } from '../../sequences/progress.js';
-import { DEFAULT_CONTENT_PATH, loadContent } from '../content.js';
+import { DEFAULT_CONTENT_PATH, loadContent } from '../load-content.js';
 import { textWidth, wrap } from '../layout.js';
 import type { CliContext } from '../context.js';
 import { stylesFor } from '../styles.js';
@@ -8,7 +8,7 @@ import { safeText } from '../terminal-text.js';
 /** Validates a content file; loadContent throws the user error listing every problem. */
 export async function runContentCheck(context: CliContext, file: string | undefined): Promise<void> {
   const path = file ?? context.contentFile ?? DEFAULT_CONTENT_PATH;
-  const content = await loadContent(path, { fresh: true });
+  const { content } = await loadContent(path, { fresh: true });
   const questions = questionCount(content);
   const markers = content.sequences.reduce((sum, sequence) => sum + sequence.markers.length, 0);
   const { io } = context;

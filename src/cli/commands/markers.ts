@@ -7,12 +7,11 @@ import {
   detectMarkersInAnswers,
   familiesFound,
   type MarkerHit,
-  rememberPatterns,
 } from '../../sequences/markers/index.js';
 import { parseYamlSource } from '../../sequences/yaml-source.js';
 import { command } from '../command-name.js';
 import type { CliContext } from '../context.js';
-import { loadContent, prereadPatterns } from '../content.js';
+import { loadContent } from '../load-content.js';
 import type { InputStream, Io } from '../io.js';
 import { loadMarkerModel } from '../markers-model.js';
 import { textWidth, wrap } from '../layout.js';
@@ -31,12 +30,12 @@ const MAX_TEXT_BYTES = 64 * 1024 * 1024;
  */
 export async function runMarkers(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
   const { io } = context;
-  const content = await loadContent(context.contentFile);
-  rememberPatterns(content, await prereadPatterns(content));
+  const loaded = await loadContent(context.contentFile);
+  const { content } = loaded;
   // Any YAML file is read as a project: `new --file` may have named it otherwise.
   const isProject = file !== undefined && /\.ya?ml$/i.test(file);
   const text = await readInput(file, isProject, io.stdin);
-  const detection = { model: loadMarkerModel() };
+  const detection = { model: loadMarkerModel(), detector: await loaded.detector() };
   const hits: (MarkerHit | AnswerMarkerHit)[] =
     isProject && file ? detectMarkersInAnswers(answersOf(text, file), content, detection) : detectMarkers(text, content, detection);
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { projectFromAnswersFile } from '../../sequences/answers-file.js';
 import { createProject, slugify } from '../../sequences/project.js';
 import { command } from '../command-name.js';
-import { loadContent } from '../content.js';
+import { loadContent } from '../load-content.js';
 import type { CliContext } from '../context.js';
 import { columnsOf, textWidth, wrap } from '../layout.js';
 import { requireTerminal } from '../interactive.js';
@@ -23,7 +23,7 @@ const pathFor = (name: string, options: NewOptions) => options.file ?? `${slugif
 /** Starts a project: from an answers file (scripts), or by asking (people). */
 export async function runNew(context: CliContext, name: string | undefined, options: NewOptions): Promise<void> {
   const { io } = context;
-  const content = await loadContent(context.contentFile);
+  const { content } = await loadContent(context.contentFile);
   if (options.answers) {
     const text = await readUserFile(options.answers, { maxBytes: MAX_PROJECT_BYTES, what: 'le fichier de réponses' });
     const project = projectFromAnswersFile(text, content, io.now(), { file: options.answers, name });

@@ -1,4 +1,4 @@
-import { loadContent } from '../content.js';
+import { loadContent } from '../load-content.js';
 import type { CliContext } from '../context.js';
 import { requireTerminal } from '../interactive.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -8,7 +8,7 @@ import { followRenames } from '../../sequences/renames.js';
 /** `storyboard reperage`: the group reviews the markers of its project (the Clap's second half). */
 export async function runReperage(context: CliContext, file: string | undefined): Promise<void> {
   const { io } = context;
-  const content = await loadContent(context.contentFile);
+  const loaded = await loadContent(context.contentFile);
   requireTerminal(io, 'reperage');
   const prompts = await promptsOf(context);
   const { chooseProjectFile } = await import('../ask/resume-menu.js');
@@ -20,7 +20,7 @@ export async function runReperage(context: CliContext, file: string | undefined)
   ]);
   const session = await ProjectSession.open(path, 'reperage', tellOnStderr(io));
   try {
-    await reperageInTerminal(io, prompts, session, followRenames(session.project, content).project, content);
+    await reperageInTerminal(io, prompts, session, followRenames(session.project, loaded.content).project, loaded);
   } finally {
     await session.close();
   }

@@ -5,7 +5,7 @@ import { buildWorkshop, type WorkshopReport } from '../../sequences/workshop/wor
 import { CSV_REPORT_HEAD, workshopCsv } from '../../sequences/workshop/workshop-csv.js';
 import { HTML_REPORT_MARK, workshopHtml } from '../../sequences/workshop/workshop-html.js';
 import { MARKDOWN_REPORT_MARK, workshopMarkdown } from '../../sequences/workshop/workshop-markdown.js';
-import { loadContent } from '../content.js';
+import { loadContent } from '../load-content.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -49,11 +49,12 @@ export async function runReport(context: CliContext, targets: readonly string[],
   }
   if (options.output === '-') options = { ...options, output: undefined, stdout: true };
   const { io } = context;
-  const content = await loadContent(context.contentFile);
+  const loaded = await loadContent(context.contentFile);
+  const { content } = loaded;
   const given = targets.length > 0 ? targets : ['.'];
   const files: string[] = [];
   for (const target of given) files.push(...(isFolder(target) ? await workshopFiles(target) : [target]));
-  const report = buildWorkshop(await readWorkshop(files, content, io.cwd), content);
+  const report = buildWorkshop(await readWorkshop(files, loaded, io.cwd), content);
   if (report.projects.length === 0) {
     const reasons = report.unreadable.map((item) => `${item.file} : ${item.reason}`).join(' ; ');
     throw new StoryboardError({ message: `aucun projet n'a pu être lu, pas de rapport (${reasons})` });

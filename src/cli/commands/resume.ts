@@ -2,7 +2,7 @@ import type { Content } from '../../sequences/content-schema.js';
 import { StoryboardError } from '../../sequences/errors.js';
 import { CLAP_ID, progressOf } from '../../sequences/progress.js';
 import type { Project } from '../../sequences/project.js';
-import { loadContent } from '../content.js';
+import { type LoadedContent, loadContent } from '../load-content.js';
 import type { CliContext } from '../context.js';
 import { requireTerminal } from '../interactive.js';
 import { resolveProjectFile } from '../project-file.js';
@@ -19,7 +19,8 @@ export interface ResumeOptions {
 /** Continues a project over as many sittings as the person needs. */
 export async function runResume(context: CliContext, file: string | undefined, options: ResumeOptions): Promise<void> {
   const { io } = context;
-  const content = await loadContent(context.contentFile);
+  const loaded = await loadContent(context.contentFile);
+  const { content } = loaded;
   const sequence = options.sequence === undefined ? undefined : sequenceId(content, options.sequence);
   requireTerminal(io, 'resume');
   const prompts = await promptsOf(context);
@@ -28,7 +29,7 @@ export async function runResume(context: CliContext, file: string | undefined, o
   const { ProjectSession } = await import('../project-session.js');
   const session = await ProjectSession.open(path, 'resume', tellOnStderr(io));
   try {
-    await resumeLocked(context, prompts, session, content, sequence);
+    await resumeLocked(context, prompts, session, loaded, sequence);
   } finally {
     await session.close();
   }
@@ -57,7 +58,8 @@ export function sequenceId(content: Content, given: string): string {
  * The overview and the menu, again after each séquence reviewed, until the person continues,
  * finishes with the Clap or leaves.
  */
-async function resumeLocked(context: CliContext, prompts: Prompts, session: ProjectSession, content: Content, sequence: string | undefined): Promise<void> {
+async function resumeLocked(context: CliContext, prompts: Prompts, session: ProjectSession, loaded: LoadedContent, sequence: string | undefined): Promise<void> {
+  const { content } = loaded;
   const { chooseResumeAction, overview } = await import('../ask/resume-menu.js');
   const { interview, sayWhereWeAre } = await import('../interview.js');
   const { path } = session;
@@ -75,7 +77,7 @@ async function resumeLocked(context: CliContext, prompts: Prompts, session: Proj
     direct = undefined;
     if (action.kind === 'quit') break;
     if (action.kind === 'reperage') {
-      project = await reperageInTerminal(io, prompts, session, project, content);
+      project = await reperageInTerminal(io, prompts, session, project, loaded);
       continue;
     }
     if (action.kind === 'sequence') {
@@ -89,7 +91,7 @@ async function resumeLocked(context: CliContext, prompts: Prompts, session: Proj
     // « Finir avec le Clap »: tell the story in the Clap séquence, review its markers as a
     // group, then write it.
     project = (await interview({ io, prompts, session, project, content, mode: { kind: 'sequence', id: CLAP_ID } })).project;
-    await reperageInTerminal(io, prompts, session, project, content);
+    await reperageInTerminal(io, prompts, session, project, loaded);
     const { runClap } = await import('./clap.js');
     await runClap(context, path, {});
     return;

@@ -1,4 +1,4 @@
-import { loadContent } from '../content.js';
+import { loadContent } from '../load-content.js';
 import { textWidth, wrap } from '../layout.js';
 import type { CliContext } from '../context.js';
 import { stylesFor } from '../styles.js';
@@ -7,7 +7,7 @@ import { safeText, toJsonText } from '../terminal-text.js';
 /** Prints the séquences and their questions, for people or (with --json) for scripts. */
 export async function runSequences(context: CliContext, options: { json?: boolean }): Promise<void> {
   const { io } = context;
-  const content = await loadContent(context.contentFile);
+  const { content } = await loadContent(context.contentFile);
   if (options.json) {
     const sequences = content.sequences.map((sequence) => ({
       id: sequence.id,

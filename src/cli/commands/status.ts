@@ -1,7 +1,7 @@
 import { progressOf } from '../../sequences/progress.js';
 import { reperageCounts, reperageLine } from '../../sequences/reperage.js';
 import { command } from '../command-name.js';
-import { loadContent } from '../content.js';
+import { loadContent } from '../load-content.js';
 import { columnsOf, wrap } from '../layout.js';
 import { progressRows } from '../progress-rows.js';
 import type { CliContext } from '../context.js';
@@ -13,7 +13,8 @@ import { safeText, toJsonText } from '../terminal-text.js';
 /** Shows where a project stands, without asking anything; on a folder of projects, each one's line. */
 export async function runStatus(context: CliContext, file: string | undefined, options: { json?: boolean }): Promise<void> {
   const { io } = context;
-  const content = await loadContent(context.contentFile);
+  const loaded = await loadContent(context.contentFile);
+  const { content } = loaded;
   // A folder, or the current one when it holds several projects: the workshop's table.
   // A folder named like a project file (`cafe.storyboard.yaml/`) is a mistake, said as such below.
   const folder =
@@ -27,7 +28,7 @@ export async function runStatus(context: CliContext, file: string | undefined, o
   if (folder !== undefined) {
     const { showWorkshopStatus } = await import('../workshop-status.js');
     // Loaded only here: reading many projects needs the marker detection.
-    await showWorkshopStatus(io, folder, content, options.json === true);
+    await showWorkshopStatus(io, folder, loaded, options.json === true);
     return;
   }
   const path = await resolveProjectFile(file, 'status', io.cwd);

@@ -19,17 +19,20 @@ export interface DetectOptions {
    * True unless false.
    */
   combineAnswers?: boolean;
+  /** The content's indicators already compiled (compileDetector): a command compiles them once. */
+  detector?: Detector;
 }
 
 /**
  * Finds the markers of social innovation in a French text. Every hit names its family,
  * marker and label and points at its evidence: `text.slice(hit.start, hit.end)`.
- * The content's indicators are compiled once and remembered for later calls.
+ * The content's indicators are compiled once and remembered for later calls, unless
+ * `options.detector` brings them compiled.
  * @param text the text to analyse, as typed (accents or not, any apostrophes)
  * @param content the storyboard whose markers and indicators are looked for
  */
 export function detectMarkers(text: string, content: Content, options: DetectOptions = {}): MarkerHit[] {
-  const detector = compileDetector(content);
+  const detector = options.detector ?? compileDetector(content);
   const unit = readUnit(text, detector, options.model);
   if (looksLikeOrdinaryBusiness(unit.scan.social, unit.scan.commercial, unit.scan.words) && !unit.reader?.liftsBusinessFilter()) return [];
   const found = indicatorHits(detector, unit.scan.hits);
@@ -52,7 +55,7 @@ export function detectMarkersInAnswers(
   content: Content,
   options: DetectOptions = {},
 ): AnswerMarkerHit[] {
-  const detector = compileDetector(content);
+  const detector = options.detector ?? compileDetector(content);
   const sequences = sequenceOfQuestion(content);
   let social = 0;
   let commercial = 0;

@@ -26,25 +26,20 @@ export interface Detector {
   roles: Role[][];
 }
 
+/** A cache, not a channel: compiling a content without pre-read patterns always gives the same. */
 const compiled = new WeakMap<Content, Detector>();
-const preread = new WeakMap<Content, readonly (readonly Element[])[]>();
 
 /**
- * Hands over the patterns of a content read ahead (by the build, for the shipped content): the
- * elements of each, in the order compileDetector numbers them. Reading them again would stem
- * every word of every indicator, most of what compiling costs.
- */
-export function rememberPatterns(content: Content, elements: readonly (readonly Element[])[]): void {
-  preread.set(content, elements);
-}
-
-/**
- * Compiles the indicators of a content into one index. Done once per content object and
- * remembered, since a content is immutable once parsed and compiling is the costly part.
+ * Compiles the indicators of a content into one index. Without `preread`, done once per content
+ * object and remembered, since a content is immutable once parsed and compiling is the costly
+ * part; a command compiles its content once and passes the detector (DetectOptions.detector).
+ * @param preread the elements of each pattern read ahead (by the build, for the shipped
+ *   content), in the order this function numbers them: reading them again would stem every
+ *   word of every indicator, most of what compiling costs. Ignored if they do not fit.
  * @throws Error when an indicator cannot be read (parseContent has already rejected those)
  */
-export function compileDetector(content: Content): Detector {
-  const known = compiled.get(content);
+export function compileDetector(content: Content, preread?: readonly (readonly Element[])[]): Detector {
+  const known = preread ? undefined : compiled.get(content);
   if (known) return known;
 
   const sources: string[] = [];
@@ -84,17 +79,16 @@ export function compileDetector(content: Content): Detector {
   for (const source of content.detection?.social ?? []) add(source, { type: 'social' });
   for (const source of content.detection?.commercial ?? []) add(source, { type: 'commercial' });
 
-  const ahead = preread.get(content);
   const patterns: Pattern[] =
-    ahead?.length === sources.length
-      ? sources.map((source, id) => ({ source, elements: ahead[id] as Element[] }))
+    preread?.length === sources.length
+      ? sources.map((source, id) => ({ source, elements: preread[id] as Element[] }))
       : sources.map((source) => {
           const parsed = parsePattern(source);
           if ('error' in parsed) throw new Error(parsed.error);
           return parsed;
         });
   const detector = { index: new PatternIndex(patterns), markers, roles };
-  compiled.set(content, detector);
+  if (!preread) compiled.set(content, detector);
   return detector;
 }
 

@@ -59,7 +59,7 @@ export function parsePattern(source: string): Pattern | { error: string } {
 /**
  * Reading a pattern stems its words, the costly part of compiling a content: each source is
  * read once (validation and detection share it). The build reads the shipped content's
- * patterns ahead (see rememberPatterns in indicators.ts).
+ * patterns ahead (see compileDetector in indicators.ts).
  */
 const parsed = new Map<string, Pattern | { error: string }>();
 

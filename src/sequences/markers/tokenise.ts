@@ -56,15 +56,16 @@ const DOT_ENDINGS = 'e|es|s|ne|nes|trice|trices|rice|rices|euse|euses|le|les|te|
 
 // Numbers with separators, words (with inclusive writing), apostrophes, € and %, sentence ends,
 // clause breaks. No capturing groups: a match is told apart by its first character (see kindOf),
-// which spares an array of seven pieces per word.
+// which spares an array of seven pieces per word. Non-ASCII characters are written as escapes
+// here: the build keeps the bundles ASCII, and cannot escape them inside String.raw.
 const TOKEN = new RegExp(
   [
     String.raw`\d+(?:[.,]\d+)+`,
-    String.raw`[\p{L}\p{N}]+(?:(?:[·•∙][\p{L}]+)+|(?:\.(?:${DOT_ENDINGS})(?![\p{L}\p{N}]))+)?`,
+    String.raw`[\p{L}\p{N}]+(?:(?:[\u00b7\u2022\u2219][\p{L}]+)+|(?:\.(?:${DOT_ENDINGS})(?![\p{L}\p{N}]))+)?`,
     "['\u2019\u02bc`]",
     '[€%]',
-    String.raw`\n|[.!?…]+`,
-    String.raw`[,;:()\[\]–—]|(?<=\s)-(?=\s)`,
+    String.raw`\n|[.!?\u2026]+`,
+    String.raw`[,;:()\[\]\u2013\u2014]|(?<=\s)-(?=\s)`,
   ].join('|'),
   'gu',
 );

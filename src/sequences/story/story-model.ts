@@ -395,12 +395,13 @@ function presentation(facts: PresentationFacts): string {
   const told = `Cette histoire a été écrite${by} avec *${facts.storyboard}*, le ${facts.dateText}.`;
   const progress =
     facts.answered === facts.total
-      ? `Elle commence par le récit du projet, puis suit les séquences du storyboard, des besoins qui l'ont fait naître jusqu'à la rupture qu'il opère ; ${familiesFound(facts)}.`
-      : `Le récit est en cours : ${facts.answered} question${facts.answered > 1 ? 's' : ''} sur ${facts.total} ${facts.answered > 1 ? 'ont' : 'a'} une réponse, les passages « à compléter » attendent la suite ; ${familiesFound(facts)}.`;
+      ? `Elle commence par le récit du projet, puis suit les séquences du storyboard, des besoins qui l'ont fait naître jusqu'à la rupture qu'il opère ; ${familiesSentence(facts)}.`
+      : `Le récit est en cours : ${facts.answered} question${facts.answered > 1 ? 's' : ''} sur ${facts.total} ${facts.answered > 1 ? 'ont' : 'a'} une réponse, les passages « à compléter » attendent la suite ; ${familiesSentence(facts)}.`;
   return [who ? `*${frenchSpaces(who)}*` : undefined, frenchSpaces(`${told} ${progress}`)].filter(Boolean).join('\n\n');
 }
 
-function familiesFound({ confirmed, added, suggested, families }: PresentationFacts): string {
+/** The presentation's words on the families: how many the group recognises, or storyboard suggests. */
+function familiesSentence({ confirmed, added, suggested, families }: PresentationFacts): string {
   const theirs = confirmed + added;
   if (theirs > 0) {
     const also = suggested > 0 ? `, et storyboard en suggère ${suggested} autre${suggested > 1 ? 's' : ''}` : '';
