@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterEach } from 'vitest';
-import { KEYS } from './pty.js';
+import { KEYS, waitForText } from './pty.js';
 import { CapturedOutput, fakeIo, runWithIo } from './run-in-process.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing terminal escapes is the point
@@ -84,17 +84,8 @@ export class InProcessTerminal {
   }
 
   /** Waits until the screen has shown `needle` since `from` (an offset into `text`). */
-  async waitFor(needle: string | RegExp, from = 0, timeout = 10_000): Promise<number> {
-    const started = Date.now();
-    for (;;) {
-      const seen = this.text.slice(from);
-      const index = typeof needle === 'string' ? seen.indexOf(needle) : seen.search(needle);
-      if (index !== -1) return from + index;
-      if (this.ended || Date.now() - started > timeout) {
-        throw new Error(`${this.ended ? 'ended' : 'timed out'} waiting for ${String(needle)}; screen so far:\n${this.text.slice(-2000)}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+  waitFor(needle: string | RegExp, from = 0, timeout = 10_000): Promise<number> {
+    return waitForText(() => this.text, needle, { from, timeout, pollMs: 5, ended: () => this.ended });
   }
 
   /** Types text as a person would: one key at a time, Enter as a carriage return. */

@@ -7,6 +7,27 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-
 
 export const KEYS = { enter: '\r', ctrlC: '\u0003', ctrlD: '\u0004', ctrlP: '\u0010', tab: '\t', down: '\u001b[B' } as const;
 
+/**
+ * Waits until `read()` has shown `needle` since `from` (an offset into it) and returns where;
+ * fails after `timeout` ms, or at once when `ended()` says nothing more will come.
+ */
+export async function waitForText(
+  read: () => string,
+  needle: string | RegExp,
+  { from = 0, timeout = 10_000, pollMs, ended = () => false }: { from?: number; timeout?: number; pollMs: number; ended?: () => boolean },
+): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const seen = read().slice(from);
+    const index = typeof needle === 'string' ? seen.indexOf(needle) : seen.search(needle);
+    if (index !== -1) return from + index;
+    if (ended() || Date.now() - started > timeout) {
+      throw new Error(`${ended() ? 'ended' : 'timed out'} waiting for ${String(needle)}; screen so far:\n${read().slice(-2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
 /** The built binary in a real pseudo-terminal: type into it, read what it shows. */
 type SessionOptions = { cols?: number; rows?: number; env?: Record<string, string | undefined> };
 
@@ -42,17 +63,8 @@ export class TerminalSession {
   }
 
   /** Waits until the screen has shown `needle` since `from` (an offset into `text`). */
-  async waitFor(needle: string | RegExp, from = 0, timeout = 10_000): Promise<number> {
-    const started = Date.now();
-    for (;;) {
-      const seen = this.text.slice(from);
-      const index = typeof needle === 'string' ? seen.indexOf(needle) : seen.search(needle);
-      if (index !== -1) return from + index;
-      if (Date.now() - started > timeout) {
-        throw new Error(`timed out waiting for ${String(needle)}; screen so far:\n${this.text.slice(-2000)}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+  waitFor(needle: string | RegExp, from = 0, timeout = 10_000): Promise<number> {
+    return waitForText(() => this.text, needle, { from, timeout, pollMs: 25 });
   }
 
   /** Types text as a person would: one key at a time, Enter as a carriage return. */
