@@ -25,9 +25,17 @@ export function textWidth(stream: Screen, env: NodeJS.ProcessEnv): number {
   return Math.max(20, Math.min(columnsOf(stream, env), READING_WIDTH));
 }
 
+/**
+ * Characters that take one column each: Latin letters with their accents, French punctuation
+ * (’ « » … – —), € and ✓. Nearly every line storyboard measures holds only these, and counting
+ * them spares the library's Unicode tables for emoji and CJK (compiling them costs a short
+ * command about 5% of its start-up).
+ */
+const ONE_COLUMN_EACH = /^[\x20-\x7e\xa0-\u024f\u2010-\u2027\u2030-\u205e\u20ac\u2713]*$/;
+
 /** How many columns a text takes on screen (accents, wide characters and colours counted right). */
 export function widthOf(text: string): number {
-  return stringWidth(text);
+  return ONE_COLUMN_EACH.test(text) ? text.length : stringWidth(text);
 }
 
 /**

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import stringWidth from 'fast-string-width';
 import { describe, expect, it } from 'vitest';
 import { softBreaks } from '../../src/cli/ask/multiline-view.js';
 import { truncate, widthOf, wrap } from '../../src/cli/layout.js';
@@ -44,5 +46,24 @@ describe('softBreaks: a typed line on screen', () => {
       [20, 25],
     ]);
     expect(softBreaks('', 10)).toEqual([[0, 0]]);
+  });
+});
+
+describe('widthOf', () => {
+  it('counts one column per character of French text, as the width library does', () => {
+    // Every range the quick count trusts, with its edges.
+    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0x24f], [0x2010, 0x2027], [0x2030, 0x205e], [0x20ac, 0x20ac], [0x2713, 0x2713]];
+    const char = fc.oneof(...ranges.map(([min, max]) => fc.integer({ min, max }).map((code) => String.fromCharCode(code))));
+    fc.assert(fc.property(fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')), (text) => widthOf(text) === stringWidth(text)), { numRuns: 2000 });
+    for (const [min, max] of ranges) {
+      for (let code = min; code <= max; code++) expect(widthOf(String.fromCharCode(code))).toBe(stringWidth(String.fromCharCode(code)));
+    }
+  });
+
+  it('leaves wide, zero-width and coloured text to the library', () => {
+    for (const text of ['café 日本', 'e\u0301', 'a\u200bb', '\u001b[32m✓\u001b[39m ok', '👍 merci', 'ligne\u2028suite']) {
+      expect(widthOf(text)).toBe(stringWidth(text));
+    }
+    expect(widthOf('café 日本')).toBe(9);
   });
 });
