@@ -2,14 +2,16 @@
 // compile cache where the running Node has one):
 // - storyboard.cjs: the entry, commander and the commands' definitions, all `--help` and
 //   `--version` need;
-// - commands.cjs: the commands, required by the entry when one runs (esbuild initialises a
-//   module inside it only when that module is imported), with their light dependencies;
+// - command-NAME.cjs, one per command (and report-failure.cjs): required by the entry when that
+//   command runs (or fails), with all it needs; esbuild initialises a module inside a bundle
+//   only when that module is imported;
 // - vendor-prompts.cjs, vendor-preview.cjs: the interactive prompts and the terminal preview,
 //   large and needed by few commands, required only when those run.
 // Source maps for `--debug`, then the two files derived from the content schema: the JSON
 // Schema for editors and the pre-validated shipped content. dist/cli sits two levels below the
 // package root like src/cli, so that paths such as ../../content hold in both.
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -78,25 +80,27 @@ const stemmerCoreOnly = {
   },
 };
 
-/** What program.ts imports when a command runs (or fails), and the bundle that holds it all. */
-const COMMAND_MODULES = {
-  runSequences: 'commands/sequences.ts',
-  runNew: 'commands/new.ts',
-  runResume: 'commands/resume.ts',
-  runStatus: 'commands/status.ts',
-  runClap: 'commands/clap.ts',
-  runMarkers: 'commands/markers.ts',
-  runReperage: 'commands/reperage.ts',
-  runReport: 'commands/report.ts',
-  runContentCheck: 'commands/content-check.ts',
-  reportFailure: 'report-failure.ts',
-};
+/**
+ * What program.ts imports when a command runs (or fails): every module of src/cli/commands, and
+ * report-failure.ts. Each becomes a bundle of its own holding all it needs, so that a command
+ * reads, compiles and keeps in memory only its own code; a new command file needs nothing here.
+ */
+const COMMAND_MODULES = Object.fromEntries([
+  ...readdirSync(at('src/cli/commands'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`command-${file.replace(/\.ts$/, '')}`, `src/cli/commands/${file}`]),
+  ['report-failure', 'src/cli/report-failure.ts'],
+]);
+const bundleOf = new Map(Object.entries(COMMAND_MODULES).map(([name, module]) => [at(module), `./${name}.cjs`]));
 const commandsApart = {
   name: 'commands-apart',
   setup(build) {
-    build.onResolve({ filter: /.*/ }, ({ kind, importer }) =>
-      kind === 'dynamic-import' && importer === at('src/cli/program.ts') ? { path: './commands.cjs', external: true } : undefined,
-    );
+    build.onResolve({ filter: /.*/ }, ({ kind, importer, path }) => {
+      if (kind !== 'dynamic-import' || importer !== at('src/cli/program.ts')) return undefined;
+      const bundle = bundleOf.get(at(`src/cli/${path.replace(/^\.\//, '').replace(/\.js$/, '.ts')}`));
+      if (!bundle) throw new Error(`program.ts imports ${path}, which is neither in src/cli/commands nor report-failure.ts`);
+      return { path: bundle, external: true };
+    });
   },
 };
 
@@ -118,11 +122,12 @@ const commonJs = {
 };
 
 /**
- * storyboard's own bundles: source maps for --debug, and no comments or blanks (40% smaller: a
- * command reads its bundles whole, and memory first touched costs a process more than most of
- * its code does). Names are kept.
+ * storyboard's own bundles: source maps for --debug (lines in src/, without a copy of the
+ * sources: the commands' bundles share most of their code, and their maps would repeat it),
+ * and no comments or blanks (40% smaller: a command reads its bundle whole, and memory first
+ * touched costs a process more than most of its code does). Names are kept.
  */
-const ours = { sourcemap: true, minifyWhitespace: true, minifySyntax: true };
+const ours = { sourcemap: true, sourcesContent: false, minifyWhitespace: true, minifySyntax: true };
 
 await rm(at('dist'), { recursive: true, force: true });
 await build({
@@ -134,17 +139,9 @@ await build({
 });
 await build({
   ...commonJs,
-  stdin: {
-    // Each through import(), which esbuild keeps lazy inside the bundle: a command loads only
-    // what it uses (status neither node:crypto nor the writing code that new needs).
-    contents: Object.entries(COMMAND_MODULES)
-      .map(([name, module]) => `export async function ${name}(...args) { return (await import('./src/cli/${module}')).${name}(...args); }`)
-      .join('\n'),
-    resolveDir: root,
-    sourcefile: 'commands.ts',
-    loader: 'ts',
-  },
-  outfile: at('dist/cli/commands.cjs'),
+  entryPoints: Object.fromEntries(Object.entries(COMMAND_MODULES).map(([name, module]) => [name, at(module)])),
+  outdir: at('dist/cli'),
+  outExtension: { '.js': '.cjs' },
   ...ours,
   plugins: [vendorsApart, lazyChildProcess, chalkWithoutDetection, stemmerCoreOnly],
 });
@@ -238,8 +235,8 @@ function writeVlq(number) {
 
 // Our bundles stay ASCII. esbuild escapes non-ASCII characters everywhere but in regular
 // expressions (`/[·•∙]/`), and a single one left makes the whole bundle two-byte text for
-// Node and V8: requiring commands.cjs then took 54 million instructions instead of 31 (Node 24).
-for (const name of ['storyboard.cjs', 'commands.cjs']) await keepAscii(at(`dist/cli/${name}`));
+// Node and V8: requiring the commands' bundle then took 54 million instructions instead of 31 (Node 24).
+for (const name of ['storyboard', ...Object.keys(COMMAND_MODULES)]) await keepAscii(at(`dist/cli/${name}.cjs`));
 
 // The build-time helpers need the domain code as JavaScript: bundle it aside and load it.
 const helper = at('.tmp/build-helper.mjs');

@@ -19,7 +19,7 @@ const fail = (message) => {
 try {
   const [report] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root }));
   const files = report.files.map((file) => file.path);
-  const required = ['bin/storyboard.js', 'bin/package.json', 'dist/cli/storyboard.cjs', 'dist/cli/commands.cjs', 'dist/cli/vendor-prompts.cjs', 'dist/cli/vendor-preview.cjs', 'dist/cli/vendor-html.cjs', 'dist/content.json', 'dist/patterns.json', 'content/sequences.yaml', 'schema/content.schema.json', 'templates/story.md.mustache', 'package.json', 'README.md'];
+  const required = ['bin/storyboard.js', 'bin/package.json', 'dist/cli/storyboard.cjs', 'dist/cli/command-new.cjs', 'dist/cli/command-clap.cjs', 'dist/cli/report-failure.cjs', 'dist/cli/vendor-prompts.cjs', 'dist/cli/vendor-preview.cjs', 'dist/cli/vendor-html.cjs', 'dist/content.json', 'dist/patterns.json', 'content/sequences.yaml', 'schema/content.schema.json', 'templates/story.md.mustache', 'package.json', 'README.md'];
   const missing = required.filter((path) => !files.includes(path));
   // Node's compile cache lives in the user's temporary folder: the package ships no code cache.
   const forbidden = files.filter((path) => /^(test|src|scripts|\.ci)\//.test(path) || /\.test\./.test(path) || /\.cache$/.test(path));

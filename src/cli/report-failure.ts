@@ -1,5 +1,5 @@
-import { InterruptedError } from '../sequences/asker.js';
-import { StoryboardError } from '../sequences/errors.js';
+import { isInterruptedError } from '../sequences/asker.js';
+import { isStoryboardError } from '../sequences/errors.js';
 import { command } from './command-name.js';
 import { EXIT } from './exit-codes.js';
 import { fitFor } from './layout.js';
@@ -23,7 +23,7 @@ export function reportFailure(error: unknown, debug: boolean, io: Io): number {
     );
     return EXIT.usage;
   }
-  if (error instanceof InterruptedError) {
+  if (isInterruptedError(error)) {
     stderr.write(`\n${fitFor(stderr, `${style.green('Progression enregistrée')} — reprenez avec \`${command('resume')}\`.`)}\n`);
     return EXIT.interrupted;
   }
@@ -31,7 +31,7 @@ export function reportFailure(error: unknown, debug: boolean, io: Io): number {
     stderr.write('\nInterrompu : rien n\u2019a été modifié.\n');
     return EXIT.interrupted;
   }
-  if (error instanceof StoryboardError) {
+  if (isStoryboardError(error)) {
     stderr.write(`${fitFor(stderr, formatUserError(error, style), '  ')}\n`);
     if (debug && error.stack) stderr.write(`${safeText(error.stack)}\n`);
     return error.exitCode;

@@ -50,3 +50,8 @@ export class InterruptedError extends Error {
     this.draft = draft;
   }
 }
+
+/** Whether `error` is an InterruptedError, told by its name (see isStoryboardError). */
+export function isInterruptedError(error: unknown): error is InterruptedError {
+  return error instanceof Error && error.name === 'InterruptedError' && 'draft' in error;
+}

@@ -36,6 +36,14 @@ export class StoryboardError extends Error {
   }
 }
 
+/**
+ * Whether `error` is a StoryboardError, told by its name: each command is bundled apart from the
+ * code that reports failures, so the class it was made by may be another copy of this one.
+ */
+export function isStoryboardError(error: unknown): error is StoryboardError {
+  return error instanceof Error && error.name === 'StoryboardError' && 'issues' in error && 'exitCode' in error;
+}
+
 /** Formats a path of keys and indexes as `sequences[4].questions[1].id`. */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';

@@ -52,10 +52,10 @@ describe('start-up', () => {
     expect(builtins.filter((name) => HEAVY_BUILTINS.includes(name))).toEqual([]);
   });
 
-  it.each([['status'], ['clap', '--stdout'], ['markers']])('storyboard %s reads the commands but neither prompts nor preview, nor crypto or fs/promises', (...args) => {
+  it.each([['status'], ['clap', '--stdout'], ['markers']])('storyboard %s reads its own command only: no prompts nor preview, nor crypto or fs/promises', (...args) => {
     const [command = '', ...rest] = args;
     const { bundles, builtins } = loads([command, project, ...rest]);
-    expect(bundles).toEqual(['storyboard.cjs', 'commands.cjs']);
+    expect(bundles).toEqual(['storyboard.cjs', `command-${command}.cjs`]);
     expect(builtins.filter((name) => HEAVY_BUILTINS.includes(name))).toEqual([]);
   });
 });
