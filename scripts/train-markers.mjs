@@ -9,10 +9,12 @@
 //
 //   npm run train:markers [-- --out FILE] [--lambda 0.001] [--keep 300] [--no-indicators]
 //                         [--sets NAME,NAME] [--iterations 600]   (a few sets, fewer steps: for tests)
+//                         [--fold K/N]   (leaves out the K-th of N folds of the real train split:
+//                                         scripts/cv-markers.mjs scores it with the model so learned)
 //
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { labelledSets, loadDocuments } from './labelled-sets.mjs';
+import { foldOption, labelledSets, splitByFold } from './labelled-sets.mjs';
 import { loadEngine } from './load-engine.mjs';
 
 const args = process.argv.slice(2);
@@ -28,6 +30,7 @@ const KEEP = Number(option('--keep', '300'));
 const WITH_INDICATORS = !args.includes('--no-indicators');
 const ITERATIONS = Number(option('--iterations', '600'));
 const ONLY_SETS = option('--sets')?.split(',');
+const FOLD = foldOption(args);
 const RATE = 2;
 const MOMENTUM = 0.9;
 /** A word feature seen in fewer training texts than this is noise (a name, a typo). */
@@ -46,7 +49,7 @@ const sets = labelledSets().filter((set) => set.group !== 'test' && (!ONLY_SETS 
 const units = [];
 for (const set of sets) {
   const dev = set.group === 'dev';
-  for (const doc of loadDocuments(set.dir)) {
+  for (const doc of splitByFold(set, FOLD).kept) {
     const id = `${set.name}/${doc.file}`;
     if (doc.kind === 'text') {
       const unit = engine.readTrainingUnit(doc.text, content);
@@ -97,7 +100,7 @@ const PROJECT = '#projet';
 /** @type {{ id: string, features: Map<string, number>, gold: Set<string>, silenced: boolean, dev: boolean }[]} */
 const wholes = [];
 for (const set of sets) {
-  for (const doc of loadDocuments(set.dir)) {
+  for (const doc of splitByFold(set, FOLD).kept) {
     const id = `${set.name}/${doc.file}`;
     const gold = doc.kind === 'text' ? doc.gold : doc.projectGold;
     const social = Object.values(gold).some((v) => v === true);
