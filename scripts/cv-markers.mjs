@@ -5,14 +5,18 @@
 // on. The indicators are the same in every fold: if they were written from train's misses,
 // their share of these figures is not held out.
 //
-//   node scripts/cv-markers.mjs [--folds 5] [--json]
+//   node scripts/cv-markers.mjs [--folds 5] [--json] [-- TRAINING OPTIONS]
+//   (what follows `--` goes to scripts/train-markers.mjs, e.g. `-- --calibrate-on-dev`)
 //
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const args = process.argv.slice(2);
+const all = process.argv.slice(2);
+const split = all.indexOf('--');
+const args = split >= 0 ? all.slice(0, split) : all;
+const trainingOptions = split >= 0 ? all.slice(split + 1) : [];
 const at = args.indexOf('--folds');
 const FOLDS = at >= 0 ? Number(args[at + 1]) : 5;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +31,7 @@ try {
   for (let k = 1; k <= FOLDS; k++) {
     const model = join(tmp, `fold-${k}.json`);
     const fold = `${k}/${FOLDS}`;
-    execFileSync('node', ['scripts/train-markers.mjs', '--fold', fold, '--out', model], { cwd: root, stdio: 'ignore' });
+    execFileSync('node', ['scripts/train-markers.mjs', '--fold', fold, '--out', model, ...trainingOptions], { cwd: root, stdio: 'ignore' });
     const out = execFileSync('node', ['scripts/eval-markers.mjs', '--fold', fold, '--model', model, '--json'], {
       cwd: root,
       encoding: 'utf8',
