@@ -9,13 +9,14 @@
 //   npm run eval:markers -- --test           the test split too, apart (score it once)
 //   options: --detector combined|indicators|model|all (default all: the three, then the
 //            details of the combination), --model FILE, --content FILE, --no-combine
-//            (answers never pool their evidence), --families (per-family tables for every
+//            (answers never pool their evidence), --fold K/N (only the K-th of N folds of the
+//            real train split: for scripts/cv-markers.mjs), --families (per-family tables for every
 //            detector), --verbose (each error), --json
 //
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { labelledSets, loadDocuments } from './labelled-sets.mjs';
+import { foldOption, labelledSets, splitByFold } from './labelled-sets.mjs';
 import { loadEngine } from './load-engine.mjs';
 
 const args = process.argv.slice(2);
@@ -24,9 +25,10 @@ const option = (name) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const WITH_VALUE = ['--content', '--model', '--detector'];
+const WITH_VALUE = ['--content', '--model', '--detector', '--fold'];
 const positional = args.filter((arg, i) => !arg.startsWith('--') && !WITH_VALUE.includes(args[i - 1]));
 const detectorArg = option('--detector') ?? 'all';
+const FOLD = foldOption(args);
 if (positional.length > 1 || !['all', 'combined', 'indicators', 'model'].includes(detectorArg)) {
   process.stderr.write(
     'Utilisation : npm run eval:markers -- [DOSSIER] [--test] [--detector combined|indicators|model|all] [--model FICHIER] [--content FICHIER] [--no-combine] [--families] [--verbose] [--json]\n',
@@ -56,7 +58,9 @@ function optionsOf(mode) {
 }
 
 const sets = positional.length === 1 ? [{ name: positional[0], dir: resolve(positional[0]), group: 'dossier' }] : labelledSets();
-const chosen = sets.filter((set) => set.group !== 'test' || flag('--test') || positional.length === 1);
+const chosen = sets.filter((set) =>
+  FOLD ? set.group === 'train' : set.group !== 'test' || flag('--test') || positional.length === 1,
+);
 const GROUPS = ['train', 'dev', 'other', 'test', 'dossier'];
 const GROUP_TITLES = {
   train: 'train (corpus réel)',
@@ -99,7 +103,7 @@ function evaluate(mode, setsOfGroup) {
   const result = { texts: newScore(), answers: newScore(), projects: newScore() };
   const options = optionsOf(mode);
   for (const set of setsOfGroup) {
-    for (const doc of loadDocuments(set.dir)) {
+    for (const doc of FOLD ? splitByFold(set, FOLD).held : splitByFold(set).kept) {
       const where = `${set.name}/${doc.file}`;
       if (doc.kind === 'text') {
         const hits = engine.detectMarkers(doc.text, content, options);

@@ -66,3 +66,30 @@ export function loadDocuments(dir) {
 function isBusiness(file, gold) {
   return /-(biz|neg)-/.test(file) && !Object.values(gold ?? {}).some((value) => value === true);
 }
+
+/**
+ * Cross-validation over the real train split: `--fold K/N` (1 ≤ K ≤ N) names the K-th of N
+ * folds. A train document's fold is its rank in its folder (sorted by file name) modulo N, so
+ * that every fold holds texts and projects, businesses or not, and reruns draw the same folds.
+ * @returns {{ index: number, count: number } | undefined}
+ */
+export function foldOption(args) {
+  const at = args.indexOf('--fold');
+  if (at < 0) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(args[at + 1] ?? '');
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 2 || index < 1 || index > count) {
+    process.stderr.write('--fold attend K/N, par exemple 2/5.\n');
+    process.exit(2);
+  }
+  return { index: index - 1, count };
+}
+
+/** The documents of a set, split by a fold: `held` (in the fold, train sets only) and `kept`. */
+export function splitByFold(set, fold) {
+  const documents = loadDocuments(set.dir);
+  if (!fold || set.group !== 'train') return { held: [], kept: documents };
+  const inFold = (_, i) => i % fold.count === fold.index;
+  return { held: documents.filter(inFold), kept: documents.filter((doc, i) => !inFold(doc, i)) };
+}

@@ -3,16 +3,19 @@
 // features detection computes (src/sequences/markers/model.ts): stems and pairs of stems,
 // the families the indicators found, and in projects the séquence of the question answered.
 // Learns from the `train` and `other` sets (scripts/labelled-sets.mjs); calibrates each
-// family's thresholds on the `dev` sets (or, while there are none, on out-of-fold
-// predictions); never reads a test split. Deterministic: sorted inputs, no randomness, so
+// family's thresholds on the `dev` sets plus out-of-fold predictions of the real train split
+// (or, while there is no dev set, on out-of-fold predictions alone); never reads a test split. Deterministic: sorted inputs, no randomness, so
 // that rerunning it writes the same file.
 //
 //   npm run train:markers [-- --out FILE] [--lambda 0.001] [--keep 300] [--no-indicators]
 //                         [--sets NAME,NAME] [--iterations 600]   (a few sets, fewer steps: for tests)
+//                         [--calibrate-on-dev]   (thresholds from dev alone, not dev + out-of-fold train)
+//                         [--fold K/N]   (leaves out the K-th of N folds of the real train split:
+//                                         scripts/cv-markers.mjs scores it with the model so learned)
 //
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { labelledSets, loadDocuments } from './labelled-sets.mjs';
+import { foldOption, labelledSets, splitByFold } from './labelled-sets.mjs';
 import { loadEngine } from './load-engine.mjs';
 
 const args = process.argv.slice(2);
@@ -28,6 +31,9 @@ const KEEP = Number(option('--keep', '300'));
 const WITH_INDICATORS = !args.includes('--no-indicators');
 const ITERATIONS = Number(option('--iterations', '600'));
 const ONLY_SETS = option('--sets')?.split(',');
+/** Calibrate on dev alone (the older way), not on dev plus out-of-fold predictions of the real train split. */
+const DEV_ONLY = args.includes('--calibrate-on-dev');
+const FOLD = foldOption(args);
 const RATE = 2;
 const MOMENTUM = 0.9;
 /** A word feature seen in fewer training texts than this is noise (a name, a typo). */
@@ -46,7 +52,8 @@ const sets = labelledSets().filter((set) => set.group !== 'test' && (!ONLY_SETS 
 const units = [];
 for (const set of sets) {
   const dev = set.group === 'dev';
-  for (const doc of loadDocuments(set.dir)) {
+  const real = set.group === 'train';
+  for (const doc of splitByFold(set, FOLD).kept) {
     const id = `${set.name}/${doc.file}`;
     if (doc.kind === 'text') {
       const unit = engine.readTrainingUnit(doc.text, content);
@@ -60,6 +67,7 @@ for (const set of sets) {
         business: unit.business,
         gate: unit.indicatorFamilies.length > 0,
         dev,
+        real,
         negative: gold.size === 0,
       });
       continue;
@@ -84,6 +92,7 @@ for (const set of sets) {
         business,
         gate,
         dev,
+        real,
         negative,
       });
     }
@@ -97,7 +106,7 @@ const PROJECT = '#projet';
 /** @type {{ id: string, features: Map<string, number>, gold: Set<string>, silenced: boolean, dev: boolean }[]} */
 const wholes = [];
 for (const set of sets) {
-  for (const doc of loadDocuments(set.dir)) {
+  for (const doc of splitByFold(set, FOLD).kept) {
     const id = `${set.name}/${doc.file}`;
     const gold = doc.kind === 'text' ? doc.gold : doc.projectGold;
     const social = Object.values(gold).some((v) => v === true);
@@ -227,21 +236,27 @@ function predict(families, unit) {
   return { probability, words: scaleWords };
 }
 
-// ---- Calibration data: the dev sets, or out-of-fold predictions of the training units.
+// ---- Calibration data: the dev sets and out-of-fold predictions of the real train split (or,
+// without dev sets, of every training unit). The dev split alone holds a handful of positives
+// per family: a threshold set on it swung from 0.95 to 0.15 between two retrainings and let the
+// model add families to our own prose; the real train split, predicted by models that have not
+// seen it, is four times as much writing of the same kind.
 function calibrationPredictions() {
+  const predictions = [];
   if (dev.length > 0) {
     const families = prune(fitModel(train, vocabularyOf(train)));
-    return dev.map((unit) => ({ unit, ...predict(families, unit) }));
+    predictions.push(...dev.map((unit) => ({ unit, ...predict(families, unit) })));
+    if (DEV_ONLY) return predictions;
   }
+  const scored = dev.length > 0 ? train.filter((unit) => unit.real) : train;
   // Folds by document (a project's answers stay together), in sorted order.
   const documents = [...new Set(train.map((unit) => unit.project ?? unit.id))].sort();
   const foldOf = new Map(documents.map((doc, i) => [doc, i % FOLDS]));
-  const predictions = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (unit) => foldOf.get(unit.project ?? unit.id) === fold;
     const learn = train.filter((unit) => !inFold(unit));
     const families = prune(fitModel(learn, vocabularyOf(learn)));
-    for (const unit of train.filter(inFold)) predictions.push({ unit, ...predict(families, unit) });
+    for (const unit of scored.filter(inFold)) predictions.push({ unit, ...predict(families, unit) });
   }
   return predictions;
 }
@@ -325,7 +340,10 @@ put(projectReading.weights, FAMILIES.length);
 const model = {
   format: 2,
   trainedOn: sets.filter((set) => set.group !== 'dev').map((set) => set.name),
-  calibratedOn: dev.length > 0 ? sets.filter((set) => set.group === 'dev').map((set) => set.name) : `${FOLDS}-fold out-of-fold predictions`,
+  calibratedOn:
+    dev.length > 0
+      ? [...sets.filter((set) => set.group === 'dev').map((set) => set.name), ...(DEV_ONLY ? [] : [`${FOLDS}-fold out-of-fold predictions of the train split`])]
+      : `${FOLDS}-fold out-of-fold predictions`,
   settings: { lambda: LAMBDA, keep: KEEP, iterations: ITERATIONS, minUnits: MIN_UNITS, indicators: WITH_INDICATORS },
   families: FAMILIES,
   bias: FAMILIES.map((family) => finalFamilies[family].bias),
@@ -336,7 +354,7 @@ const model = {
 const json = `${JSON.stringify(model)}\n`;
 writeFileSync(OUT, json);
 process.stdout.write(
-  `${OUT}: ${(json.length / 1024).toFixed(0)} Ko, ${train.length} unités d’apprentissage, ${dev.length} de calibration\n` +
+  `${OUT}: ${(json.length / 1024).toFixed(0)} Ko, ${train.length} unités d’apprentissage, ${predictions.length} de calibration (dont ${dev.length} de dev)\n` +
     `seuils (textes) : ${FAMILIES.map((family, f) => `${family} ${textThresholds[f]}`).join(', ')}\n` +
     `seuils (réponses) : ${FAMILIES.map((family, f) => `${family} ${answerThresholds[f]}`).join(', ')}\n` +
     `lecture « projet social » : levée du filtre dès ${rescue} (entreprise la plus haute hors apprentissage : ${businessMax.toFixed(3)}) ; ` +
