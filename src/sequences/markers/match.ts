@@ -9,22 +9,69 @@ export interface PatternMatch {
 }
 
 /**
+ * Where patterns may start: by a word's stem keys, its normalised form, its first three letters
+ * (for prefixes) or its being a number.
+ */
+class Starts {
+  readonly byKey = new Map<string, number[]>();
+  readonly byNorm = new Map<string, number[]>();
+  readonly byPrefix = new Map<string, { prefix: string; pattern: number }[]>();
+  readonly numbers: number[] = [];
+
+  addAtom(atom: Atom, id: number): void {
+    if (atom.type === 'stem') for (const key of atom.keys) addTo(this.byKey, key, id);
+    else if (atom.type === 'exact') addTo(this.byNorm, atom.norm, id);
+    else if (atom.type === 'number') this.numbers.push(id);
+    else this.addPrefix(atom.prefix, id);
+  }
+
+  addPrefix(prefix: string, id: number): void {
+    addTo(this.byPrefix, prefix.slice(0, 3), { prefix, pattern: id });
+  }
+
+  /** Hands `add` every pattern that `token` may start. */
+  collect(token: Token, add: (id: number) => void): void {
+    for (let i = 0; i < token.keys.length; i++) addEach(this.byKey.get(token.keys[i] as string), add);
+    addEach(this.byNorm.get(token.norm), add);
+    const prefixed = this.byPrefix.get(token.head);
+    if (prefixed) {
+      for (let i = 0; i < prefixed.length; i++) {
+        const entry = prefixed[i] as { prefix: string; pattern: number };
+        if (token.norm.startsWith(entry.prefix)) add(entry.pattern);
+      }
+    }
+    if (isNumberWord(token.norm)) addEach(this.numbers, add);
+  }
+}
+
+function addEach(list: readonly number[] | undefined, add: (id: number) => void): void {
+  if (list !== undefined) for (let i = 0; i < list.length; i++) add(list[i] as number);
+}
+
+/** The patterns a word form may start: the first `sure` of them start with that very word. */
+interface FormStarts {
+  ids: number[];
+  sure: number;
+}
+
+/**
  * All the patterns of a content, indexed by what their first word can be, so that each word
- * of the text only tries the few patterns that may start there. The loops are plain indexed
- * loops: a command reads one short project, so this code mostly runs cold, in V8's
- * interpreter, where iterators and short-lived arrays cost the most.
+ * of the text only tries the few patterns that may start there. A pattern found by one of the
+ * words its first element lists has that element matched already: only the rest is tried. The
+ * loops are plain indexed loops: a command reads one short project, so this code mostly runs
+ * cold, in V8's interpreter, where iterators and short-lived arrays cost the most.
  */
 export class PatternIndex {
-  private readonly byKey = new Map<string, number[]>();
-  private readonly byNorm = new Map<string, number[]>();
-  private readonly byPrefix = new Map<string, { prefix: string; pattern: number }[]>();
-  private readonly numberFirst: number[] = [];
+  /** By the words that make a first element alone: the element matches that word. */
+  private readonly byWord = new Starts();
+  /** By the first word of a first element's phrases: the phrase must still be checked. */
+  private readonly byPhrase = new Starts();
   /** Each pattern's elements made fast, the first time a word may start it. */
   private readonly compiled: (FastElement[] | undefined)[];
   private readonly seen: Int32Array;
   private stamp = 0;
   /** The patterns a word form may start, remembered per form: text repeats its words. */
-  private readonly starts = new Map<string, readonly number[]>();
+  private readonly starts = new Map<string, FormStarts>();
 
   constructor(readonly patterns: readonly Pattern[]) {
     this.seen = new Int32Array(patterns.length).fill(-1);
@@ -32,36 +79,25 @@ export class PatternIndex {
     for (let id = 0; id < patterns.length; id++) {
       const first = (patterns[id] as Pattern).elements[0];
       if (!first) continue;
-      for (let i = 0; i < first.stems.length; i++) addTo(this.byKey, first.stems[i] as string, id);
-      for (let i = 0; i < first.words.length; i++) addTo(this.byNorm, first.words[i] as string, id);
-      for (let i = 0; i < first.prefixes.length; i++) this.indexPrefix(first.prefixes[i] as string, id);
-      if (first.number) this.numberFirst.push(id);
+      for (let i = 0; i < first.stems.length; i++) addTo(this.byWord.byKey, first.stems[i] as string, id);
+      for (let i = 0; i < first.words.length; i++) addTo(this.byWord.byNorm, first.words[i] as string, id);
+      for (let i = 0; i < first.prefixes.length; i++) this.byWord.addPrefix(first.prefixes[i] as string, id);
+      if (first.number) this.byWord.numbers.push(id);
       for (let i = 0; i < first.phrases.length; i++) {
         const atom = (first.phrases[i] as Atom[])[0];
-        if (atom) this.indexAtom(atom, id);
+        if (atom) this.byPhrase.addAtom(atom, id);
       }
     }
-  }
-
-  private indexAtom(atom: Atom, id: number): void {
-    if (atom.type === 'stem') for (const key of atom.keys) addTo(this.byKey, key, id);
-    else if (atom.type === 'exact') addTo(this.byNorm, atom.norm, id);
-    else if (atom.type === 'number') this.numberFirst.push(id);
-    else this.indexPrefix(atom.prefix, id);
-  }
-
-  private indexPrefix(prefix: string, id: number): void {
-    addTo(this.byPrefix, prefix.slice(0, 3), { prefix, pattern: id });
   }
 
   /** Every match in one sentence, at most one per pattern and starting word. */
   matchSentence(tokens: readonly Token[]): PatternMatch[] {
     const found: PatternMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const ids = this.startsOf(tokens[i] as Token);
+      const { ids, sure } = this.startsOf(tokens[i] as Token);
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] as number;
-        const used = matchFrom(tokens, i, this.compiled[id] ?? this.compile(id));
+        const used = matchFrom(tokens, i, this.compiled[id] ?? this.compile(id), k < sure);
         if (used) found.push({ pattern: id, tokens: used });
       }
     }
@@ -76,7 +112,7 @@ export class PatternIndex {
     return elements;
   }
 
-  private startsOf(token: Token): readonly number[] {
+  private startsOf(token: Token): FormStarts {
     const cacheKey = token.lower;
     const known = this.starts.get(cacheKey);
     if (known) return known;
@@ -87,22 +123,14 @@ export class PatternIndex {
       this.seen[id] = this.stamp;
       ids.push(id);
     };
-    const addAll = (list: readonly number[] | undefined) => {
-      if (list !== undefined) for (let i = 0; i < list.length; i++) add(list[i] as number);
-    };
-    for (let i = 0; i < token.keys.length; i++) addAll(this.byKey.get(token.keys[i] as string));
-    addAll(this.byNorm.get(token.norm));
-    const prefixed = this.byPrefix.get(token.head);
-    if (prefixed) {
-      for (let i = 0; i < prefixed.length; i++) {
-        const entry = prefixed[i] as { prefix: string; pattern: number };
-        if (token.norm.startsWith(entry.prefix)) add(entry.pattern);
-      }
-    }
-    if (isNumberWord(token.norm)) addAll(this.numberFirst);
+    // The sure ones first: a pattern that both lists the word and starts a phrase with it is sure.
+    this.byWord.collect(token, add);
+    const sure = ids.length;
+    this.byPhrase.collect(token, add);
+    const starts = { ids, sure };
     if (this.starts.size >= 200_000) this.starts.clear();
-    this.starts.set(cacheKey, ids);
-    return ids;
+    this.starts.set(cacheKey, starts);
+    return starts;
   }
 }
 
@@ -204,10 +232,12 @@ const attempt = { tokens: [] as number[], size: 0 };
 
 /**
  * Matches the elements from token `start`, trying the nearest positions first so that the
- * evidence is the shortest span that shows the indicator. Returns the tokens used.
+ * evidence is the shortest span that shows the indicator; `sure` when the first element is
+ * known to match the word at `start` alone. Returns the tokens used.
  */
-function matchFrom(tokens: readonly Token[], start: number, elements: readonly FastElement[]): number[] | undefined {
-  const end = elementAt(tokens, start, elements[0] as FastElement);
+function matchFrom(tokens: readonly Token[], start: number, elements: readonly FastElement[], sure: boolean): number[] | undefined {
+  // A first element that lists the word matches it alone, as elementAt would find first.
+  const end = sure ? start : elementAt(tokens, start, elements[0] as FastElement);
   if (end < 0) return undefined;
   attempt.size = 0;
   pushRange(start, end);
