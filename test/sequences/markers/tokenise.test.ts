@@ -44,6 +44,17 @@ describe('tokenisation', () => {
     expect(text.slice(benevoles?.start, benevoles?.end)).toBe('bénévoles');
   });
 
+  it('reads words of every Latin letter French and its neighbours write, Greek and Cyrillic ones too', () => {
+    expect(norms('Œuvre, Ångström, Łódź, Nguyễn, ﬁn, m² et ½ part')).toEqual([
+      'oeuvre', 'angstrom', 'łodz', 'nguyen', 'ﬁn', 'm²', 'et', '½', 'part',
+    ]);
+    expect(tokenise('aujourdʼhui').map((token) => token.lower)).toEqual(['aujourdʼhui']);
+    expect(norms('Αθήνα и Москва')).toEqual(['αθηνα', 'и', 'москва']);
+    // Other scripts match no French indicator: their words are left out, and offsets hold.
+    const text = '日本 la mairie';
+    expect(tokenise(text).map((token) => text.slice(token.start, token.end))).toEqual(['la', 'mairie']);
+  });
+
   it('cuts clauses at commas and colons, but not inside numbers', () => {
     const clauses = tokenise('pas de local, mais une salle : 1,5 €').map((token) => token.clause);
     expect(clauses).toEqual([0, 0, 0, 1, 1, 1, 2, 2]);
