@@ -61,7 +61,8 @@ const DOT_ENDINGS = 'e|es|s|ne|nes|trice|trices|rice|rices|euse|euses|le|les|te|
  * hundreds of ranges cost V8 more to compile than reading a whole project's answers does, on
  * every run of `clap`; a word in another script matches no French indicator anyway.
  */
-const LETTER = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\ufb00-\ufb06';
+const LETTER =
+  'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u0370-\u0373\u0376\u0377\u037b-\u037d\u037f\u0386\u0388-\u03f5\u03f7-\u03ff\u0400-\u0481\u048a-\u052f\u1e00-\u1eff\ufb00-\ufb06';
 /** Digits, with the superscripts and fractions of Latin-1 (« m² », « ½ »). */
 const DIGIT = '0-9\u00b2\u00b3\u00b9\u00bc-\u00be';
 
