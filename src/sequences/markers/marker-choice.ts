@@ -1,27 +1,41 @@
 import type { Content } from '../content-schema.js';
 import type { Detector } from './indicators.js';
 import type { BestClause } from './model.js';
+import type { Pattern } from './pattern.js';
 import type { RawHit } from './scan.js';
 import { tokenise } from './tokenise.js';
 
-/** Each marker's indicator stems, per detector: what a model-found clause is compared with. */
-const stemsByDetector = new WeakMap<Detector, Set<string>[]>();
+/** What chooseMarker learns of a detector: each marker's patterns, and the stems of some. */
+interface MarkerIndicators {
+  patterns: number[][];
+  stems: (Set<string> | undefined)[];
+}
+const byDetector = new WeakMap<Detector, MarkerIndicators>();
 
-function markerStems(detector: Detector): Set<string>[] {
-  const known = stemsByDetector.get(detector);
-  if (known) return known;
-  const stems = detector.markers.map(() => new Set<string>());
-  detector.index.patterns.forEach((pattern, id) => {
-    for (const role of detector.roles[id] ?? []) {
-      if (role.type !== 'indicator') continue;
-      const set = stems[role.marker] as Set<string>;
-      for (const element of pattern.elements) {
-        for (const stem of element.stems) set.add(stem);
-        for (const phrase of element.phrases) for (const atom of phrase) if (atom.type === 'stem') for (const key of atom.keys) set.add(key);
-      }
+/**
+ * A marker's indicator stems, gathered the first time the marker is a candidate: a family has a
+ * few markers among forty, and gathering every marker's at once cost `clap` 4% of its
+ * instructions, for the one or two families the model finds alone.
+ */
+function markerStems(detector: Detector, marker: number): Set<string> {
+  let known = byDetector.get(detector);
+  if (!known) {
+    known = { patterns: detector.markers.map(() => []), stems: [] };
+    for (let id = 0; id < detector.roles.length; id++) {
+      for (const role of detector.roles[id] ?? []) if (role.type === 'indicator') known.patterns[role.marker]?.push(id);
     }
-  });
-  stemsByDetector.set(detector, stems);
+    byDetector.set(detector, known);
+  }
+  const cached = known.stems[marker];
+  if (cached) return cached;
+  const stems = new Set<string>();
+  for (const id of known.patterns[marker] ?? []) {
+    for (const element of (detector.index.patterns[id] as Pattern).elements) {
+      for (const stem of element.stems) stems.add(stem);
+      for (const phrase of element.phrases) for (const atom of phrase) if (atom.type === 'stem') for (const key of atom.keys) stems.add(key);
+    }
+  }
+  known.stems[marker] = stems;
   return stems;
 }
 
@@ -52,11 +66,11 @@ export function chooseMarker(
   }
   const best = bestOf(candidates, (index) => byHits.get(index) ?? 0);
   if (best !== undefined) return best;
-  const stems = markerStems(detector);
   const words = new Set(tokenise(evidence).flatMap((token) => token.keys));
   const shared = (index: number) => {
+    const stems = markerStems(detector, index);
     let count = 0;
-    for (const word of words) if (stems[index]?.has(word)) count++;
+    for (const word of words) if (stems.has(word)) count++;
     return count;
   };
   return bestOf(candidates, shared) ?? candidates[0];
