@@ -1,4 +1,4 @@
-// Cross-validation of marker detection over the real train split: for each of N folds, trains
+// Cross-validation of marker detection over the real train split (run by the same Node): for each of N folds, trains
 // the model without the fold's documents (calibrated on dev as usual), then scores the fold
 // with it; prints the pooled counts per scope and family. Dev alone is small (a handful of
 // positives per family): this says whether a change generalises to writing it was not fitted
@@ -31,8 +31,8 @@ try {
   for (let k = 1; k <= FOLDS; k++) {
     const model = join(tmp, `fold-${k}.json`);
     const fold = `${k}/${FOLDS}`;
-    execFileSync('node', ['scripts/train-markers.mjs', '--fold', fold, '--out', model, ...trainingOptions], { cwd: root, stdio: 'ignore' });
-    const out = execFileSync('node', ['scripts/eval-markers.mjs', '--fold', fold, '--model', model, '--json'], {
+    execFileSync(process.execPath, ['scripts/train-markers.mjs', '--fold', fold, '--out', model, ...trainingOptions], { cwd: root, stdio: 'ignore' });
+    const out = execFileSync(process.execPath, ['scripts/eval-markers.mjs', '--fold', fold, '--model', model, '--json'], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

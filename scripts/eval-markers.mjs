@@ -16,7 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldOption, labelledSets, splitByFold } from './labelled-sets.mjs';
+import { foldOption, labelledSets, loadDocuments, splitByFold } from './labelled-sets.mjs';
 import { loadEngine } from './load-engine.mjs';
 
 const args = process.argv.slice(2);
@@ -103,7 +103,7 @@ function evaluate(mode, setsOfGroup) {
   const result = { texts: newScore(), answers: newScore(), projects: newScore() };
   const options = optionsOf(mode);
   for (const set of setsOfGroup) {
-    for (const doc of FOLD ? splitByFold(set, FOLD).held : splitByFold(set).kept) {
+    for (const doc of FOLD ? splitByFold(set, FOLD).held : loadDocuments(set.dir)) {
       const where = `${set.name}/${doc.file}`;
       if (doc.kind === 'text') {
         const hits = engine.detectMarkers(doc.text, content, options);
