@@ -38,6 +38,22 @@ describe('detectMarkers', () => {
     expect(families(salon)).toEqual([]);
   });
 
+  it('reads a guest house as a business even when it is built green and open to disabled guests', () => {
+    const guestHouse = [
+      'Notre maison d’hôtes a été rénovée avec des matériaux naturels et locaux, une isolation en chanvre et des panneaux solaires.',
+      'Elle accueille les personnes en situation de handicap et nous demandons le label Tourisme et Handicap.',
+      'Trois chambres d’hôtes et un écogîte, à partir de 70 € la nuit pour deux, petit-déjeuner compris.',
+    ].join(' ');
+    expect(families(guestHouse)).toEqual([]);
+    // The same rooms run by an association that employs disabled workers stay a social project.
+    const esat = [
+      'Les chambres d’hôtes du domaine sont tenues par l’ESAT du village : douze travailleurs handicapés y trouvent un emploi.',
+      'L’association les a ouvertes avec la commune et les habitants, qui ont donné des meubles.',
+      'Les recettes des nuitées et une subvention du Département financent les salaires.',
+    ].join(' ');
+    expect(families(esat)).toContain('ressources-hybrides');
+  });
+
   it("reads a local authority's public service as collective, not as a business", () => {
     const navette = [
       "La Communauté de communes étend son service de transport à la demande à six nouvelles communes.",
