@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledMarker } from '../../../src/sequences/markers/indicators.js';
+import { type CompiledMarker, compileDetector } from '../../../src/sequences/markers/indicators.js';
 import { applyMarkerRules, looksLikeOrdinaryBusiness } from '../../../src/sequences/markers/rules.js';
-import type { RawHit } from '../../../src/sequences/markers/scan.js';
+import { type RawHit, scanText } from '../../../src/sequences/markers/scan.js';
+import { content } from './helpers.js';
 
 const marker: CompiledMarker = {
   family: 'gouvernance-partagee',
@@ -34,5 +35,27 @@ describe('looksLikeOrdinaryBusiness', () => {
   it('weighs business signals against social ones', () => {
     expect(looksLikeOrdinaryBusiness(1, 3, 120)).toBe(true);
     expect(looksLikeOrdinaryBusiness(2, 3, 120)).toBe(false);
+  });
+});
+
+describe('the signs of a business and of a social project, as the shipped content writes them', () => {
+  const signs = (text: string) => {
+    const { social, commercial } = scanText(text, compileDetector(content));
+    return { social, commercial };
+  };
+
+  it('reads « une enseigne » as a shop, « j’enseigne » as a verb', () => {
+    expect(signs('Une grande enseigne de prêt-à-porter s’installe en ville.').commercial).toBeGreaterThan(0);
+    expect(signs('J’enseigne la couture le samedi matin.').commercial).toBe(0);
+  });
+
+  it('reads « détenu par » as an owner, « les détenus » as prisoners', () => {
+    expect(signs('La clinique voisine est détenue par des fonds de pension.')).toEqual({ social: 0, commercial: 1 });
+    expect(signs('Les détenus de la maison d’arrêt suivent l’atelier.').social).toBe(1);
+  });
+
+  it('reads an owner who lets out the place as a business', () => {
+    expect(signs('J’en suis propriétaire depuis 2016 : ce sont des ateliers que je loue à des artisans.').commercial).toBe(2);
+    expect(signs('La commune est propriétaire du bâtiment, que nous louons pour un euro.').commercial).toBe(0);
   });
 });
