@@ -54,6 +54,11 @@ describe('detectMarkers', () => {
     expect(families(esat)).toContain('ressources-hybrides');
   });
 
+  it('reads a count of places opened as spreading, a year of opening as nothing', () => {
+    expect(families('Depuis, l’association a ouvert 3 boutiques solidaires dans le département.')).toContain('diffusion');
+    expect(families('Ouverte en 2000, la boutique solidaire du quartier a changé de local.')).not.toContain('diffusion');
+  });
+
   it("reads a local authority's public service as collective, not as a business", () => {
     const navette = [
       "La Communauté de communes étend son service de transport à la demande à six nouvelles communes.",
