@@ -44,8 +44,9 @@ describe('the signs of a business and of a social project, as the shipped conten
     return { social, commercial };
   };
 
-  it('reads « une enseigne » as a shop, « j’enseigne » as a verb', () => {
+  it('reads « une grande enseigne » and « des enseignes » as shops, « j’enseigne » as a verb', () => {
     expect(signs('Une grande enseigne de prêt-à-porter s’installe en ville.').commercial).toBeGreaterThan(0);
+    expect(signs('Les enseignes du centre commercial ferment le dimanche.').commercial).toBeGreaterThan(0);
     expect(signs('J’enseigne la couture le samedi matin.').commercial).toBe(0);
   });
 
