@@ -269,9 +269,9 @@ function calibrationPredictions() {
 
 /**
  * What a wrong addition costs against a right one, per scope. In whole texts the model adds a
- * family when its additions are right more than a third of the time (5-fold CV over train:
- * texts 0.771 -> 0.778); in answers only when right more often than wrong, since every false
- * answer also lands in the whole project's families (CV: projects 0.846 -> 0.829 otherwise).
+ * family where its additions are right more than 3 times in 8 (5-fold CV over train: texts
+ * 0.771 -> 0.778); in answers only where right more often than wrong, since every false answer
+ * also lands in the whole project's families (CV: projects 0.846 -> 0.829 otherwise).
  */
 const FP_COST = { text: 0.6, answer: 1 };
 const GRID = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
@@ -279,8 +279,8 @@ const GRID = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) *
 /**
  * Per family and scope, the threshold from which the model adds the family to the indicators'
  * findings: the one where what the model adds is most often right (the most right additions
- * minus wrong ones, weighed by FP_COST, on the calibration data), among those that add no family to an ordinary
- * business; the higher one on ties. Not the best F1: with one or two positives of a family in
+ * minus wrong ones weighed by FP_COST, on the calibration data), among those that add no
+ * family to an ordinary business; the higher one on ties. Not the best F1: with one or two positives of a family in
  * the dev split, F1 rewards a threshold that adds it everywhere (17 false for 1 true).
  */
 function calibrate(predictions, scope) {
