@@ -55,6 +55,10 @@ describe('the signs of a business and of a social project, as the shipped conten
     expect(signs('Les détenus de la maison d’arrêt suivent l’atelier.').social).toBe(1);
   });
 
+  it('reads childminders who set up together as a private childcare business', () => {
+    expect(signs('Trois assistantes maternelles ouvrent une MAM : douze enfants gardés par des nounous.').commercial).toBe(3);
+  });
+
   it('reads an owner who lets out the place as a business', () => {
     expect(signs('J’en suis propriétaire depuis 2016 : ce sont des ateliers que je loue à des artisans.').commercial).toBe(2);
     expect(signs('La commune est propriétaire du bâtiment, que nous louons pour un euro.').commercial).toBe(0);
